@@ -1,0 +1,111 @@
+/**
+ * The meeting: the one object the question builder, the timer and the checklist share.
+ * Pure types and constructors only; persistence lives in src/stores, merging in src/lib/merge.ts.
+ */
+
+export type Phase = 'before' | 'day-of' | 'after';
+
+export interface Contact {
+  name: string;
+  role: string;
+  organization: string;
+}
+
+/** A question on a meeting's list: from the bank (bankId) or written by the reader (text). */
+export interface MeetingQuestion {
+  /** Stable per-list id so reordering, undo and keyed rendering survive edits. */
+  id: string;
+  bankId?: string;
+  /** Always filled, also for bank questions, so a list survives a bank edit and travels in share links. */
+  text: string;
+  note?: string;
+  /** The reader's estimate of answer time, whole minutes 1–15. */
+  minutes: number;
+}
+
+export interface ChecklistItem {
+  id: string;
+  /** Set for items that came from a checklist template; due dates derive from the template. */
+  templateId?: string;
+  text: string;
+  phase: Phase;
+  done: boolean;
+  /** ISO 8601 UTC. */
+  doneAt?: string;
+}
+
+export interface RunSegment {
+  label: string;
+  plannedSec: number;
+  actualSec: number;
+}
+
+export interface Run {
+  id: string;
+  /** ISO 8601 UTC. */
+  startedAt: string;
+  endedAt: string;
+  segments: RunSegment[];
+  rating?: number;
+  notes?: string;
+}
+
+export interface Meeting {
+  id: string;
+  title: string;
+  contact: Contact;
+  /** ISO 8601 UTC instant of the meeting, when known. */
+  scheduledAt?: string;
+  lengthMinutes: number;
+  questions: MeetingQuestion[];
+  checklist: ChecklistItem[];
+  runs: Run[];
+  notes: string;
+  /** ISO 8601 UTC. */
+  createdAt: string;
+  /** ISO 8601 UTC; bumped on every change; newer wins when tabs or imports disagree. */
+  updatedAt: string;
+}
+
+export const DEFAULT_MEETING_TITLE = 'My next coffee chat';
+export const DEFAULT_LENGTH_MINUTES = 20;
+export const LENGTH_CHOICES = [15, 20, 30, 45, 60] as const;
+
+/** Field limits: a longer value is refused with a message, never silently cut. */
+export const LIMITS = {
+  title: 120,
+  contactField: 120,
+  questionText: 300,
+  note: 1000,
+  checklistText: 300,
+  runNotes: 2000,
+  meetingNotes: 5000,
+  minLength: 5,
+  maxLength: 240,
+  questionMinutesMax: 15,
+} as const;
+
+/** Random id; crypto.randomUUID where present (all current browsers, Node 24). */
+export function newId(): string {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  return `id-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** A fresh, empty meeting; `now` is injectable so tests are deterministic. */
+export function createMeeting(partial: Partial<Meeting> = {}, now: Date = new Date()): Meeting {
+  const iso = now.toISOString();
+  return {
+    id: newId(),
+    title: DEFAULT_MEETING_TITLE,
+    contact: { name: '', role: '', organization: '' },
+    lengthMinutes: DEFAULT_LENGTH_MINUTES,
+    questions: [],
+    checklist: [],
+    runs: [],
+    notes: '',
+    createdAt: iso,
+    updatedAt: iso,
+    ...partial,
+  };
+}
