@@ -1,0 +1,179 @@
+/**
+ * A minimal RFC 5545 writer for one meeting and its follow-up reminders. Hand-written: the
+ * calendar libraries on npm are 10–40 KB and we need four properties' worth of the format.
+ */
+import type { Meeting } from './meeting';
+
+export interface IcsAlarm {
+  /** A DURATION relative to the event start, e.g. "-PT30M". */
+  trigger: string;
+  description: string;
+}
+
+export interface IcsEvent {
+  uid: string;
+  start: Date;
+  end: Date;
+  summary: string;
+  description?: string;
+  location?: string;
+  alarms?: IcsAlarm[];
+}
+
+export const PRODID = '-//Coffee Chat//Prep checklist 1.0//EN';
+const CRLF = '\r\n';
+const MAX_OCTETS = 75;
+
+/** Escapes a TEXT value: backslash, semicolon, comma and line breaks; drops other control characters. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '');
+}
+
+/** Folds a content line into chunks of at most 75 octets, never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const chunks: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = MAX_OCTETS;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    if (octets + size > limit) {
+      chunks.push(current);
+      current = '';
+      octets = 0;
+      limit = MAX_OCTETS - 1; // the leading space of a continuation line counts
+    }
+    current += ch;
+    octets += size;
+  }
+  chunks.push(current);
+  return chunks.join(`${CRLF} `);
+}
+
+/** A UTC DATE-TIME value: 20260310T150000Z. */
+export function formatUtc(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** The lines of one VEVENT with its alarms. */
+function eventLines(e: IcsEvent, stamp: string): string[] {
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(e.uid)}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART:${formatUtc(e.start)}`,
+    `DTEND:${formatUtc(e.end)}`,
+    `SUMMARY:${escapeText(e.summary)}`,
+  ];
+  if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
+  if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
+  for (const a of e.alarms ?? []) {
+    lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${a.trigger}`, `DESCRIPTION:${escapeText(a.description)}`, 'END:VALARM');
+  }
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+/** A complete VCALENDAR with CRLF line endings, folded lines and a final CRLF. */
+export function buildCalendar(events: IcsEvent[], now: Date): string {
+  const stamp = formatUtc(now);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${PRODID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...events.flatMap((e) => eventLines(e, stamp)),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** Words used in the calendar file; English by default. */
+export interface CalendarText {
+  meeting: (who: string) => string;
+  meetingAlarm: string;
+  thankYou: (who: string) => string;
+  thankYouDetail: string;
+  update: (who: string) => string;
+  updateDetail: string;
+}
+
+export const ENGLISH_CALENDAR_TEXT: CalendarText = {
+  meeting: (who) => `Coffee chat: ${who}`,
+  meetingAlarm: 'Coffee chat in 30 minutes',
+  thankYou: (who) => `Send a thank-you to ${who}`,
+  thankYouDetail: 'Within 24 hours of the meeting: thank them, mention one thing you learned and what you will do with it.',
+  update: (who) => `Send ${who} an update`,
+  updateDetail: 'About two weeks after the meeting: tell them what you did with their advice.',
+};
+
+export interface FollowUpDues {
+  thankYou: Date | null;
+  update: Date | null;
+}
+
+/** Who the meeting is with, for titles: the contact's name, else the meeting's title. */
+export function meetingWho(m: Meeting): string {
+  const name = m.contact.name.trim();
+  const org = m.contact.organization.trim();
+  if (name && org) return `${name} (${org})`;
+  return name || org || m.title.trim() || 'coffee chat';
+}
+
+/**
+ * The meeting's calendar: the meeting itself with a 30-minute alarm, and a 30-minute reminder
+ * event ending at each follow-up's due time with an alarm at its start. Null without a date.
+ */
+export function meetingCalendar(
+  m: Meeting,
+  dues: FollowUpDues,
+  now: Date,
+  text: CalendarText = ENGLISH_CALENDAR_TEXT,
+): string | null {
+  if (!m.scheduledAt || Number.isNaN(Date.parse(m.scheduledAt))) return null;
+  const start = new Date(m.scheduledAt);
+  const who = meetingWho(m);
+  const name = m.contact.name.trim() || who;
+  const events: IcsEvent[] = [
+    {
+      uid: `${m.id}-meeting@coffee-chat`,
+      start,
+      end: new Date(start.getTime() + m.lengthMinutes * 60_000),
+      summary: text.meeting(who),
+      description: m.title,
+      alarms: [{ trigger: '-PT30M', description: text.meetingAlarm }],
+    },
+  ];
+  const reminder = (kind: string, due: Date | null, summary: string, description: string) => {
+    if (!due) return;
+    events.push({
+      uid: `${m.id}-${kind}@coffee-chat`,
+      start: new Date(due.getTime() - 30 * 60_000),
+      end: due,
+      summary,
+      description,
+      alarms: [{ trigger: '-PT0M', description: summary }],
+    });
+  };
+  reminder('thank-you', dues.thankYou, text.thankYou(name), text.thankYouDetail);
+  reminder('update', dues.update, text.update(name), text.updateDetail);
+  return buildCalendar(events, now);
+}
+
+/** A safe file name for the download, e.g. "coffee-chat-dana-lee.ics". */
+export function calendarFileName(m: Meeting): string {
+  const slug = meetingWho(m)
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `coffee-chat${slug ? `-${slug}` : ''}.ics`;
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  buildCalendar,
+  calendarFileName,
+  escapeText,
+  foldLine,
+  formatUtc,
+  meetingCalendar,
+} from '../../src/lib/ics';
+import { createMeeting } from '../../src/lib/meeting';
+
+const now = new Date('2026-03-01T12:00:00.123Z');
+const octets = (s: string) => new TextEncoder().encode(s).length;
+
+/** Undoes folding: a CRLF followed by one space is removed. */
+const unfold = (s: string) => s.replace(/\r\n /g, '');
+
+function dana() {
+  return createMeeting(
+    {
+      id: 'm-1',
+      title: 'Chat with Dana',
+      contact: { name: 'Dana Lee', role: 'Designer', organization: 'Acme, Inc.' },
+      scheduledAt: '2026-03-10T15:00:00.000Z',
+      lengthMinutes: 30,
+    },
+    now,
+  );
+}
+
+describe('escapeText', () => {
+  it('escapes backslash, semicolon, comma and line breaks', () => {
+    expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+  });
+
+  it('drops control characters that TEXT may not hold, keeping tabs', () => {
+    expect(escapeText('a\u0000b\u0007c\td\u007f')).toBe('abc\td');
+  });
+});
+
+describe('foldLine', () => {
+  it('leaves a line of 75 octets alone and folds the 76th onto a space-led line', () => {
+    expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
+    expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
+  });
+
+  it('never splits a multi-byte character and keeps every physical line within 75 octets (property)', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'é', '€', '😀', '中', ' ', ';'), maxLength: 300 });
+    fc.assert(
+      fc.property(text, (s) => {
+        const folded = foldLine(`SUMMARY:${s}`);
+        for (const line of folded.split('\r\n')) {
+          expect(octets(line)).toBeLessThanOrEqual(75);
+          expect(line).not.toMatch(/[\uD800-\uDBFF]$/); // no lone high surrogate at a break
+        }
+        expect(unfold(folded)).toBe(`SUMMARY:${s}`);
+      }),
+    );
+  });
+});
+
+describe('buildCalendar', () => {
+  const cal = buildCalendar(
+    [
+      {
+        uid: 'u1@x',
+        start: new Date('2026-03-10T15:00:00Z'),
+        end: new Date('2026-03-10T15:30:00Z'),
+        summary: 'Lunch; with, friends',
+        alarms: [{ trigger: '-PT30M', description: 'Soon' }],
+      },
+    ],
+    now,
+  );
+
+  it('uses CRLF everywhere and ends with one', () => {
+    expect(cal.endsWith('\r\n')).toBe(true);
+    expect(cal.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('has the required calendar and event properties with UTC times', () => {
+    const lines = unfold(cal).split('\r\n');
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines).toContain('VERSION:2.0');
+    expect(lines.some((l) => l.startsWith('PRODID:'))).toBe(true);
+    expect(lines).toContain('DTSTAMP:20260301T120000Z');
+    expect(lines).toContain('DTSTART:20260310T150000Z');
+    expect(lines).toContain('DTEND:20260310T153000Z');
+    expect(lines).toContain('SUMMARY:Lunch\\; with\\, friends');
+    expect(lines).toContain('TRIGGER:-PT30M');
+    expect(lines).toContain('ACTION:DISPLAY');
+    expect(lines.at(-2)).toBe('END:VCALENDAR');
+  });
+
+  it('formats instants as basic UTC without milliseconds', () => {
+    expect(formatUtc(new Date('2026-12-31T23:59:59.999Z'))).toBe('20261231T235959Z');
+  });
+});
+
+describe('meetingCalendar', () => {
+  const dues = {
+    thankYou: new Date('2026-03-11T15:00:00.000Z'),
+    update: new Date('2026-03-24T15:00:00.000Z'),
+  };
+
+  it('holds the meeting and the thank-you and update reminders, each with an alarm', () => {
+    const ics = unfold(meetingCalendar(dana(), dues, now)!);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+    expect(ics.match(/BEGIN:VALARM/g)).toHaveLength(3);
+    expect(ics).toContain('SUMMARY:Coffee chat: Dana Lee (Acme\\, Inc.)');
+    expect(ics).toContain('DTEND:20260310T153000Z'); // 30-minute meeting
+    expect(ics).toContain('SUMMARY:Send a thank-you to Dana Lee');
+    expect(ics).toContain('DTEND:20260311T150000Z'); // the thank-you reminder ends at its due time
+    expect(ics).toContain('DTEND:20260324T150000Z');
+  });
+
+  it('gives the same UIDs on every export so a re-import updates instead of duplicating', () => {
+    const a = meetingCalendar(dana(), dues, now)!;
+    const b = meetingCalendar(dana(), dues, new Date('2026-03-05T00:00:00Z'))!;
+    const uids = (s: string) => s.match(/^UID:.*$/gm);
+    expect(uids(a)).toEqual(uids(b));
+    expect(uids(a)).toEqual(['UID:m-1-meeting@coffee-chat', 'UID:m-1-thank-you@coffee-chat', 'UID:m-1-update@coffee-chat']);
+  });
+
+  it('leaves out a reminder without a due date and gives no calendar without a meeting date', () => {
+    const ics = meetingCalendar(dana(), { thankYou: dues.thankYou, update: null }, now)!;
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(meetingCalendar({ ...dana(), scheduledAt: undefined }, dues, now)).toBeNull();
+  });
+
+  it('keeps what the reader typed as text, escaped, even with line breaks and long names', () => {
+    const m = { ...dana(), title: 'Line one\nLine two, with commas; and semicolons', contact: { name: 'Zoë 😀'.repeat(20), role: '', organization: '' } };
+    const ics = meetingCalendar(m, dues, now)!;
+    expect(unfold(ics)).toContain('DESCRIPTION:Line one\\nLine two\\, with commas\\; and semicolons');
+    for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('calendarFileName', () => {
+  it('makes a plain ASCII file name from the contact', () => {
+    expect(calendarFileName(dana())).toBe('coffee-chat-dana-lee-acme-inc.ics');
+    expect(calendarFileName({ ...dana(), title: '', contact: { name: '😀', role: '', organization: '' } })).toBe('coffee-chat.ics');
+  });
+});
