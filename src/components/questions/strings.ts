@@ -1,0 +1,162 @@
+/** Every user-facing string of the question builder, in one place for a later translation. */
+import type { ExportLabels } from '../../lib/question-export';
+import type { ShareError } from '../../lib/share-link';
+import type { Audience } from '../../lib/suggest';
+import type { QuestionCategory, TimeBudget } from '../../lib/time-budget';
+
+const min = (n: number): string => `${n} min`;
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+export const categoryNames: Record<QuestionCategory, string> = {
+  opening: 'Opening',
+  trends: 'Trends',
+  insights: 'Insights',
+  advice: 'Advice',
+  resources: 'Resources',
+  assignments: 'Assignments',
+  path: 'Their path',
+  closing: 'Closing',
+};
+
+export const audienceNames: Record<Audience, string> = {
+  any: 'Anyone',
+  student: 'Students',
+  'career-changer': 'Career changers',
+  phd: 'PhDs and postdocs',
+  international: 'International students',
+  introvert: 'Introverts',
+};
+
+export const exportLabels: ExportLabels = {
+  withPerson: 'With',
+  length: 'Length',
+  questions: 'Questions',
+  note: 'Note',
+  noQuestions: 'No questions yet.',
+  pastLine: "won't fit",
+  minutes: min,
+};
+
+export const strings = {
+  minutes: min,
+  meeting: {
+    heading: 'The meeting',
+    name: 'Their name',
+    role: 'Their role',
+    organization: 'Organization',
+    length: 'Length',
+    lengthOption: (n: number) => `${n} minutes`,
+    custom: 'Custom',
+    customLength: 'Custom length in minutes',
+    customHint: 'Whole minutes, 5 to 240.',
+    lengthError: 'Enter whole minutes from 5 to 240.',
+    fieldTooLong: (max: number) => `Keep this under ${max} characters.`,
+  },
+  bank: {
+    heading: 'The question bank',
+    category: 'Category',
+    allCategories: 'All categories',
+    audience: 'Suits',
+    search: 'Search the questions',
+    count: (shown: number, total: number) => `Showing ${shown} of ${total} questions.`,
+    none: 'No question matches these filters.',
+    add: 'Add',
+    added: 'Added',
+    minutes: min,
+    bankLink: 'See the whole bank on one page',
+  },
+  own: {
+    heading: 'Your own question',
+    label: 'Question',
+    hint: 'Up to 300 characters.',
+    submit: 'Add question',
+    empty: 'Write a question first.',
+    tooLong: (n: number) => `That's ${n} characters; keep it to 300 or fewer.`,
+    addedStatus: 'Added your question to the list.',
+  },
+  list: {
+    heading: 'Your list',
+    empty: 'No questions yet. Add some from the bank, write your own, or let us suggest a list.',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    remove: 'Remove',
+    drag: 'Drag to reorder',
+    note: 'Note',
+    minutes: 'Minutes',
+    minutesError: 'Enter whole minutes from 1 to 15.',
+    noteTooLong: 'Keep the note under 1,000 characters.',
+    pastLine: "Won't fit",
+    position: (i: number, n: number) => `Question ${i} of ${n}`,
+    moved: (i: number, n: number) => `Moved to position ${i} of ${n}.`,
+    removed: 'Question removed.',
+    undo: 'Undo',
+    restored: 'Question restored.',
+    added: 'Added to your list.',
+    yours: 'Your question',
+  },
+  budget: {
+    heading: 'Time budget',
+    summary: (b: TimeBudget): string => {
+      if (b.fits && b.spareMinutes === 0) return 'Fits exactly, with no minutes to spare.';
+      if (b.fits) return `Fits with ${min(b.spareMinutes)} to spare.`;
+      const last = b.overCount === 1 ? 'the last question' : `the last ${b.overCount} questions`;
+      return `Over by ${min(b.overMinutes)}: ${last} won't fit.`;
+    },
+    breakdown: (b: TimeBudget) =>
+      `Opening ${min(b.openingMinutes)} + questions ${min(b.questionMinutes)} + closing ${min(b.closingMinutes)} = ${min(b.totalMinutes)} of ${min(b.lengthMinutes)}.`,
+    opening: 'Opening',
+    questions: 'Questions',
+    closing: 'Closing',
+    spare: 'Spare',
+    over: 'Over',
+    tiara: 'TIARA coverage',
+    tiaraCovered: (n: number) => `${n} ${plural(n, 'question', 'questions')}`,
+    tiaraMissing: 'not covered yet',
+    tiaraAbout: 'Trends, Insights, Advice, Resources, Assignments: a method by Steve Dalton.',
+  },
+  suggest: {
+    heading: 'Suggest a list',
+    audience: 'Suggest for',
+    button: 'Suggest a list',
+    disabled: 'Suggestions fill an empty list only. Remove the questions on your list to get a suggestion.',
+    done: (n: number) => `Suggested ${n} questions. Change anything you like.`,
+  },
+  exports: {
+    heading: 'Take it with you',
+    copy: 'Copy as text',
+    copied: 'Copied the list to the clipboard.',
+    copyFailed: 'Copying did not work here. Select the text below and copy it yourself.',
+    copyFallbackLabel: 'The list as text',
+    download: 'Download Markdown',
+    downloaded: (name: string) => `Downloaded ${name}.`,
+    print: 'Print',
+    share: 'Copy share link',
+    shareLabel: 'Share link',
+    shareCopied: 'Copied the share link. Notes are not included.',
+    shareCopyFailed: 'Select the link below and copy it yourself. Notes are not included.',
+    shareTooLong: 'This list is too long for a link. Remove a few questions or shorten them, then try again.',
+    shareEmpty: 'Add a question before sharing.',
+    timer: 'Practice with the timer',
+  },
+  share: {
+    offer: (title: string, n: number) =>
+      `Someone shared a list with you: “${title}”, ${n} ${plural(n, 'question', 'questions')}. Import it as a new meeting? Your meetings stay as they are.`,
+    untitled: 'Shared question list',
+    import: 'Import as a new meeting',
+    dismiss: 'Dismiss',
+    imported: (title: string) => `Imported “${title}” as a new meeting.`,
+    errors: {
+      empty: 'This share link is empty. Ask the sender for the whole link.',
+      'too-long': 'This share link is too long to open safely. Ask the sender for a shorter list.',
+      'wrong-version': 'This share link was made by a different version of Coffee Chat and cannot be opened here.',
+      malformed: 'This share link is damaged or cut off. Ask the sender to copy it again.',
+      invalid: 'This share link holds something that is not a valid question list.',
+    } satisfies Record<ShareError, string>,
+  },
+  print: {
+    with: 'With',
+    length: 'Length',
+    notes: 'Notes',
+  },
+  noscript: 'The question builder needs JavaScript. The whole bank is on the question bank page.',
+};

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { AUDIENCES as CONFIG_AUDIENCES, QUESTION_CATEGORIES as CONFIG_CATEGORIES } from '../../src/content.config';
+import { AUDIENCES } from '../../src/lib/suggest';
+import { QUESTION_CATEGORIES } from '../../src/lib/time-budget';
+
+const dir = new URL('../../src/content/questions/', import.meta.url);
+const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
+
+interface RawQuestion {
+  id: string;
+  text: string;
+  category: string;
+  minutes: number;
+  audience?: string[];
+}
+
+function read(file: string): unknown[] {
+  const data = load(readFileSync(new URL(file, dir), 'utf8'));
+  if (!Array.isArray(data)) throw new Error(`${file}: expected a list`);
+  return data;
+}
+
+const bank = files.filter((f) => !f.startsWith('avoid')).flatMap((f) => read(f) as RawQuestion[]);
+const avoid = files.filter((f) => f.startsWith('avoid')).flatMap((f) => read(f) as { id: string; why: string }[]);
+
+describe('the question bank', () => {
+  it('holds at least 150 questions', () => {
+    expect(bank.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('has at least 10 questions in each category', () => {
+    for (const c of QUESTION_CATEGORIES) {
+      expect(bank.filter((q) => q.category === c).length, c).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it('gives every question and every question to avoid a unique id', () => {
+    const ids = [...bank, ...avoid].map((q) => q.id);
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    expect(dupes).toEqual([]);
+  });
+
+  it('uses only known categories and audiences', () => {
+    for (const q of bank) {
+      expect(QUESTION_CATEGORIES, q.id).toContain(q.category);
+      for (const a of q.audience ?? []) expect(AUDIENCES, q.id).toContain(a);
+    }
+  });
+
+  it('has no two questions with the same text', () => {
+    const texts = bank.map((q) => q.text.trim().toLowerCase());
+    expect(texts.filter((t, i) => texts.indexOf(t) !== i)).toEqual([]);
+  });
+
+  it('explains why for every question to avoid', () => {
+    expect(avoid.length).toBeGreaterThanOrEqual(3);
+    for (const a of avoid) expect(a.why.length, a.id).toBeGreaterThanOrEqual(10);
+  });
+
+  it('keeps the builder\'s categories and audiences in step with the collection schema', () => {
+    expect([...QUESTION_CATEGORIES]).toEqual([...CONFIG_CATEGORIES]);
+    expect([...AUDIENCES]).toEqual([...CONFIG_AUDIENCES]);
+  });
+});
