@@ -1,0 +1,91 @@
+// A small static file server for dist/: `npm start` serves with it and the browser tests run
+// against it. No dependency: Node's http module does all we need, and it sends the same
+// security headers as public/_headers so tests see what a static host would send.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+};
+
+/** Parses the global block ("/*") of a Netlify/Cloudflare-style _headers file. */
+export async function readHeaders(root) {
+  try {
+    const text = await readFile(join(root, '_headers'), 'utf8');
+    const headers = {};
+    let inGlobal = false;
+    for (const line of text.split('\n')) {
+      if (!line.trim() || line.trim().startsWith('#')) continue;
+      if (!/^\s/.test(line)) {
+        inGlobal = line.trim() === '/*';
+        continue;
+      }
+      const i = line.indexOf(':');
+      if (inGlobal && i > 0) headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+    return headers;
+  } catch {
+    return {};
+  }
+}
+
+async function resolveFile(root, urlPath) {
+  const safe = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, safe);
+  if (!file.startsWith(root)) return null;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) file = join(file, 'index.html');
+    await stat(file);
+    return file;
+  } catch {
+    return null;
+  }
+}
+
+/** Starts the server; resolves with { server, url } once it listens. Port 0 picks a free one. */
+export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
+  const base = resolve(root);
+  const headers = await readHeaders(base);
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    let file = await resolveFile(base, path);
+    let status = 200;
+    if (!file && !path.endsWith('/') && !extname(path)) {
+      res.writeHead(301, { Location: `${path}/` }).end();
+      return;
+    }
+    if (!file) {
+      file = join(base, '404.html');
+      status = 404;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...headers });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(500).end('Server error');
+    }
+  });
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, ok);
+  });
+  const address = server.address();
+  return { server, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}` };
+}

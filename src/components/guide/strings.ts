@@ -1,0 +1,16 @@
+/** Strings for pieces used inside guides. */
+export const guideStrings = {
+  tip: 'Tip',
+  caution: 'Caution',
+  copy: 'Copy',
+  copied: 'Copied to the clipboard',
+  copyFailed: 'Could not copy: select the text and copy it by hand',
+  template: 'Message template',
+  placeholderHint: 'Replace the highlighted [fields] with your own details.',
+  tryIt: 'Try it',
+  tools: {
+    questions: { title: 'Build your question list', body: 'Pick questions from the bank and see if they fit the time you asked for.', href: '/tools/questions/', cta: 'Open the question builder' },
+    timer: { title: 'Practice the meeting', body: 'Do a timed run-through of your meeting, question by question, and see where time goes.', href: '/tools/timer/', cta: 'Open the mock-meeting timer' },
+    checklist: { title: 'Keep track of every step', body: 'Tick off your preparation and follow-up, with due dates from your meeting date.', href: '/tools/checklist/', cta: 'Open the prep checklist' },
+  },
+} as const;

@@ -1,0 +1,143 @@
+import { searchStrings as s } from './search-strings';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; section?: string };
+}
+interface Pagefind {
+  init(): Promise<void>;
+  debouncedSearch(q: string, opts?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+let pagefind: Promise<Pagefind | null> | undefined;
+let opener: Element | null = null;
+
+/** Loads Pagefind from the built site; null before a build (dev server), so search can say so. */
+function loadPagefind(): Promise<Pagefind | null> {
+  const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
+  pagefind ??= import(/* @vite-ignore */ url)
+    .then(async (pf: Pagefind) => {
+      await pf.init();
+      return pf;
+    })
+    .catch(() => null);
+  return pagefind;
+}
+
+/** Wires one search box (in the dialog or on /search/) to Pagefind. */
+export function bindSearch(root: HTMLElement) {
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const list = root.querySelector<HTMLUListElement>('[data-search-results]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  let active = -1;
+  let latest = '';
+
+  const options = () => [...list.querySelectorAll<HTMLLIElement>('li')];
+  function select(index: number) {
+    const items = options();
+    if (!items.length) return;
+    active = (index + items.length) % items.length;
+    items.forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
+    input.setAttribute('aria-activedescendant', items[active]!.id);
+    items[active]!.scrollIntoView({ block: 'nearest' });
+  }
+
+  function render(results: PagefindResultData[], query: string) {
+    list.replaceChildren(
+      ...results.map((r, i) => {
+        const li = document.createElement('li');
+        li.id = `search-result-${i}`;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        const a = document.createElement('a');
+        a.href = r.url;
+        a.tabIndex = -1;
+        const title = document.createElement('span');
+        title.className = 'result-title';
+        title.textContent = r.meta.title ?? r.url;
+        const section = document.createElement('span');
+        section.className = 'result-section';
+        section.textContent = r.meta.section ?? '';
+        const excerpt = document.createElement('span');
+        excerpt.className = 'result-excerpt';
+        // Pagefind escapes page text and adds only <mark> around matches.
+        excerpt.innerHTML = r.excerpt;
+        a.append(section, title, excerpt);
+        li.append(a);
+        return li;
+      }),
+    );
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    input.setAttribute('aria-expanded', String(results.length > 0));
+    status.textContent = results.length ? s.results(results.length, query) : s.noResults(query);
+  }
+
+  input.addEventListener('input', async () => {
+    const query = input.value.trim();
+    latest = query;
+    if (query.length < 2) {
+      list.replaceChildren();
+      input.setAttribute('aria-expanded', 'false');
+      status.textContent = query ? s.typeToSearch : '';
+      return;
+    }
+    const pf = await loadPagefind();
+    if (!pf) {
+      status.textContent = s.unavailable;
+      return;
+    }
+    const search = await pf.debouncedSearch(query, {}, 120);
+    if (!search || query !== latest) return; // a newer keystroke superseded this one
+    const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
+    if (query === latest) render(data, query);
+  });
+
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      select(active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter') {
+      const target = options()[active === -1 ? 0 : active]?.querySelector('a');
+      if (target) {
+        event.preventDefault();
+        location.href = target.href;
+      }
+    }
+  });
+  list.addEventListener('mousemove', (event) => {
+    const li = (event.target as Element).closest('li');
+    if (li) select(options().indexOf(li));
+  });
+}
+
+/** Binds the header dialog once. */
+export function initSearchDialog() {
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  if (!dialog || dialog.dataset.bound) return;
+  dialog.dataset.bound = 'true';
+  bindSearch(dialog.querySelector<HTMLElement>('[data-search-root]')!);
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close(); // a click on the backdrop
+  });
+  dialog.addEventListener('close', () => {
+    if (opener instanceof HTMLElement) opener.focus();
+  });
+  void loadPagefind();
+}
+
+/** Opens the dialog and remembers where focus should return. */
+export function showSearch(from: Element | null) {
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  if (!dialog) {
+    location.href = '/search/';
+    return;
+  }
+  opener = from;
+  if (!dialog.open) dialog.showModal();
+  const input = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;
+  input.focus();
+  input.select();
+}
