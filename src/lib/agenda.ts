@@ -3,6 +3,7 @@
  * steps, with the meeting's length as the total; a template when the meeting has no questions yet.
  */
 import type { Meeting } from './meeting';
+import { closingMinutes, openingMinutes } from './time-budget';
 import type { PlanSegment, SegmentKind, TimerPlan } from './timer-engine';
 
 export interface AgendaTemplate {
@@ -15,6 +16,8 @@ export interface AgendaData {
   intro: string;
   /** Label of the closing segment. */
   close: string;
+  /** Label of the segment holding time the questions leave free. */
+  spare: string;
   templates: AgendaTemplate[];
 }
 
@@ -75,11 +78,6 @@ export function apportion(weights: readonly number[], totalSec: number): number[
   return parts.map((p) => p * step);
 }
 
-/** Rounds seconds down to a half minute, at least a minute. */
-function halfMinutesAtLeastOne(sec: number): number {
-  return Math.max(60, Math.floor(sec / STEP_SEC) * STEP_SEC);
-}
-
 /** The agenda for a meeting: built from its questions, or the nearest template scaled to its length. */
 export function buildAgenda(meeting: Pick<Meeting, 'lengthMinutes' | 'questions'>, data: AgendaData): Agenda {
   const totalSec = Math.max(60, Math.round(meeting.lengthMinutes * 60));
@@ -100,32 +98,20 @@ export function buildAgenda(meeting: Pick<Meeting, 'lengthMinutes' | 'questions'
   const questionSec = meeting.questions.map((q) =>
     Number.isFinite(q.minutes) && q.minutes > 0 ? Math.round(q.minutes * 60) : 60,
   );
-  const asked = questionSec.reduce((a, b) => a + b, 0);
-  const share = Math.min(300, halfMinutesAtLeastOne(totalSec * 0.15));
-  const rest = totalSec - asked;
-  let intro: number;
-  let close: number;
-  let questions = questionSec;
-  if (rest < 120) {
-    intro = 60;
-    close = 60;
-  } else if (rest <= 2 * share) {
-    intro = halfMinutesAtLeastOne(rest / 2);
-    close = rest - intro;
-  } else {
-    // Plenty of room: small talk and close get their usual share, the questions get the rest.
-    intro = share;
-    close = share;
-    questions = apportion(questionSec, totalSec - 2 * share);
-  }
+  // The same opening and closing shares the question builder's time budget shows.
+  const intro = openingMinutes(meeting.lengthMinutes) * 60;
+  const close = closingMinutes(meeting.lengthMinutes) * 60;
+  const spare = totalSec - intro - close - questionSec.reduce((a, b) => a + b, 0);
   const segments: PlanSegment[] = [
     { label: data.intro, seconds: intro, kind: 'intro' },
     ...meeting.questions.map((q, i) => ({
       label: q.text,
-      seconds: questions[i] ?? 60,
+      seconds: questionSec[i] ?? 60,
       kind: 'question' as const,
       ...(q.note ? { note: q.note } : {}),
     })),
+    // Spare time gets its own segment so each question keeps the minutes the reader gave it.
+    ...(spare > 0 ? [{ label: data.spare, seconds: spare, kind: 'topic' as const }] : []),
     { label: data.close, seconds: close, kind: 'close' },
   ];
   const planned = segments.reduce((a, s) => a + s.seconds, 0);
@@ -164,6 +150,7 @@ export function checkAgendaData(value: unknown): string[] {
   if (!d || typeof d !== 'object') return ['agendas.json: expected an object'];
   if (typeof d.intro !== 'string' || !d.intro) errors.push('agendas.json: "intro" must be a label');
   if (typeof d.close !== 'string' || !d.close) errors.push('agendas.json: "close" must be a label');
+  if (typeof d.spare !== 'string' || !d.spare) errors.push('agendas.json: "spare" must be a label');
   if (!Array.isArray(d.templates) || d.templates.length === 0) return [...errors, 'agendas.json: no templates'];
   d.templates.forEach((t, i) => {
     const where = `agendas.json templates[${i}]`;

@@ -29,6 +29,7 @@ describe('agendas.json', () => {
 
   it('reports a template that does not add up, naming it', () => {
     const bad = { ...data, templates: [{ minutes: 15, segments: [{ label: 'x', seconds: 60 }] }] };
+    expect(checkAgendaData({ ...data, spare: '' })).toEqual(['agendas.json: "spare" must be a label']);
     expect(checkAgendaData(bad)).toEqual(['agendas.json templates[0]: segments add up to 60 s, not 900 s']);
     expect(checkAgendaData(null)).toHaveLength(1);
   });
@@ -76,22 +77,23 @@ describe('buildAgenda', () => {
     expect(a.plan.segments.at(-1)?.label).toBe('Next steps and close');
   });
 
-  it('frames the questions with small talk and a close, each question keeping its minutes', () => {
-    const a = buildAgenda({ lengthMinutes: 20, questions: [q(5), q(4), q(5)] }, data);
+  it('frames the questions with the same opening and close as the time budget, each keeping its minutes', () => {
+    const a = buildAgenda({ lengthMinutes: 20, questions: [q(5), q(4), q(7)] }, data);
     expect(a.fromTemplate).toBe(false);
-    expect(a.plan.segments.map((s) => s.seconds)).toEqual([180, 300, 240, 300, 180]);
+    expect(a.plan.segments.map((s) => s.seconds)).toEqual([120, 300, 240, 420, 120]);
     expect(a.plan.segments.map((s) => s.kind)).toEqual(['intro', 'question', 'question', 'question', 'close']);
     expect(a.overBySec).toBe(0);
   });
 
-  it('gives spare time to the questions once small talk and close have their share', () => {
+  it('puts time the questions leave free in its own segment before the close', () => {
     const a = buildAgenda({ lengthMinutes: 30, questions: [q(2), q(2)] }, data);
-    expect(a.plan.segments.map((s) => s.seconds)).toEqual([270, 630, 630, 270]);
+    expect(a.plan.segments.map((s) => s.seconds)).toEqual([180, 120, 120, 1200, 180]);
+    expect(a.plan.segments[3]?.label).toBe('Follow-up questions and spare time');
   });
 
   it('says by how much the questions overflow the meeting', () => {
     const a = buildAgenda({ lengthMinutes: 15, questions: [q(10), q(10)] }, data);
-    expect(a.overBySec).toBe(20 * 60 + 120 - 15 * 60);
+    expect(a.overBySec).toBe((2 + 20 + 2 - 15) * 60);
     expect(a.plan.totalSec).toBe(900);
   });
 
