@@ -1,0 +1,192 @@
+/**
+ * Pure checklist operations: items from the template, progress, due dates per item, the next
+ * due item per meeting, and the edits (add, edit, check, delete/restore, reorder, reset).
+ */
+import { LIMITS, newId, type ChecklistItem, type Meeting, type Phase } from './meeting';
+import { dueDate, duePhrase, dueStatus, type DuePhrases, type DueRule, type DueStatus } from './due-dates';
+
+export const PHASES: readonly Phase[] = ['before', 'day-of', 'after'];
+
+/** One item of the checklist template (src/content/checklists/template.json). */
+export interface TemplateItem {
+  id: string;
+  text: string;
+  phase: Phase;
+  due: DueRule;
+  /** The guide page that explains this step, "/guides/<slug>/". */
+  guide: string;
+  /** A tool that helps with it, e.g. "/tools/questions/". */
+  link?: string;
+  /** Short label for the overview, "{name}" replaced by the contact: "Thank-you to {name}". */
+  overview?: string;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+/** An item with what the screen needs: its template entry, due date, status and phrase. */
+export interface ItemView {
+  item: ChecklistItem;
+  template?: TemplateItem;
+  dueAt: Date | null;
+  status: DueStatus;
+  phrase: string | null;
+}
+
+/** Fresh, unchecked items from the template, in template order, each with a new id. */
+export function itemsFromTemplate(template: readonly TemplateItem[], makeId: () => string = newId): ChecklistItem[] {
+  return template.map((t) => ({ id: makeId(), templateId: t.id, text: t.text, phase: t.phase, done: false }));
+}
+
+/** Items grouped by phase, each group in list order. */
+export function byPhase<T extends { phase: Phase }>(items: readonly T[]): Record<Phase, T[]> {
+  const groups: Record<Phase, T[]> = { before: [], 'day-of': [], after: [] };
+  for (const item of items) groups[item.phase].push(item);
+  return groups;
+}
+
+/** Done and total per phase and overall. */
+export function progress(items: readonly ChecklistItem[]): Record<Phase | 'overall', Progress> {
+  const count = (list: readonly ChecklistItem[]): Progress => ({ done: list.filter((i) => i.done).length, total: list.length });
+  const groups = byPhase(items);
+  return { before: count(groups.before), 'day-of': count(groups['day-of']), after: count(groups.after), overall: count(items) };
+}
+
+/** Every item of a meeting with its due date, status and phrase in the reader's zone. */
+export function itemViews(
+  meeting: Meeting,
+  template: readonly TemplateItem[],
+  now: Date,
+  timeZone: string,
+  phrases?: DuePhrases,
+): ItemView[] {
+  const byId = new Map(template.map((t) => [t.id, t]));
+  return meeting.checklist.map((item) => {
+    const t = item.templateId ? byId.get(item.templateId) : undefined;
+    const dueAt = dueDate(t?.due ?? null, meeting.scheduledAt, timeZone);
+    return {
+      item,
+      template: t,
+      dueAt,
+      status: dueStatus(dueAt, item.done, now, timeZone),
+      phrase: dueAt && !item.done ? duePhrase(dueAt, now, timeZone, phrases) : null,
+    };
+  });
+}
+
+/** The open item with the earliest due date (overdue ones come first), or null. */
+export function nextDue(views: readonly ItemView[]): ItemView | null {
+  let best: ItemView | null = null;
+  for (const v of views) {
+    if (v.item.done || !v.dueAt) continue;
+    if (!best || v.dueAt.getTime() < best.dueAt!.getTime()) best = v;
+  }
+  return best;
+}
+
+/** Who a meeting is with, for short labels: the contact's name, else organization, else the title. */
+export function contactLabel(m: Meeting): string {
+  return m.contact.name.trim() || m.contact.organization.trim() || m.title.trim();
+}
+
+/** The overview's line for an item: "Thank-you to Dana due tomorrow". */
+export function overviewLine(view: ItemView, meeting: Meeting): string {
+  const label = view.template?.overview ? view.template.overview.replace('{name}', contactLabel(meeting)) : view.item.text;
+  return view.phrase ? `${label} ${view.phrase}` : label;
+}
+
+export type TextCheck = { ok: true; value: string } | { ok: false; error: 'empty' | 'too-long' };
+
+/** Trims an item's text and checks it is 1–300 characters. */
+export function checkItemText(text: string): TextCheck {
+  const value = text.trim();
+  if (!value) return { ok: false, error: 'empty' };
+  if (value.length > LIMITS.checklistText) return { ok: false, error: 'too-long' };
+  return { ok: true, value };
+}
+
+/** Adds the reader's own item at the end of its phase (texts must be checked first). */
+export function addItem(items: readonly ChecklistItem[], text: string, phase: Phase, id: string = newId()): ChecklistItem[] {
+  const item: ChecklistItem = { id, text, phase, done: false };
+  let at = items.length;
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (items[i].phase === phase) {
+      at = i + 1;
+      break;
+    }
+  }
+  return [...items.slice(0, at), item, ...items.slice(at)];
+}
+
+/** Replaces an item's text. */
+export function editItem(items: readonly ChecklistItem[], id: string, text: string): ChecklistItem[] {
+  return items.map((i) => (i.id === id ? { ...i, text } : i));
+}
+
+/** Checks or unchecks an item, noting when it was done. */
+export function setDone(items: readonly ChecklistItem[], id: string, done: boolean, now: Date): ChecklistItem[] {
+  return items.map((i) => {
+    if (i.id !== id) return i;
+    const { doneAt: _drop, ...rest } = i;
+    return done ? { ...rest, done: true, doneAt: now.toISOString() } : { ...rest, done: false };
+  });
+}
+
+/** Removes an item and says where it was, for undo. */
+export function removeItem(items: readonly ChecklistItem[], id: string): { items: ChecklistItem[]; removed: ChecklistItem | null; index: number } {
+  const index = items.findIndex((i) => i.id === id);
+  if (index < 0) return { items: [...items], removed: null, index: -1 };
+  return { items: [...items.slice(0, index), ...items.slice(index + 1)], removed: items[index], index };
+}
+
+/** Puts a removed item back at its old place (or the end), unless it is already there. */
+export function restoreItem(items: readonly ChecklistItem[], item: ChecklistItem, index: number): ChecklistItem[] {
+  if (items.some((i) => i.id === item.id)) return [...items];
+  const at = Math.max(0, Math.min(index, items.length));
+  return [...items.slice(0, at), item, ...items.slice(at)];
+}
+
+/** The index of the nearest item of the same phase in `direction`, or -1. */
+function neighbour(items: readonly ChecklistItem[], index: number, direction: -1 | 1): number {
+  for (let i = index + direction; i >= 0 && i < items.length; i += direction) {
+    if (items[i].phase === items[index].phase) return i;
+  }
+  return -1;
+}
+
+/** Whether an item can move up (-1) or down (1) within its phase. */
+export function canMove(items: readonly ChecklistItem[], id: string, direction: -1 | 1): boolean {
+  const index = items.findIndex((i) => i.id === id);
+  return index >= 0 && neighbour(items, index, direction) >= 0;
+}
+
+/** Swaps an item with its neighbour in the same phase; unchanged at the edge. */
+export function moveItem(items: readonly ChecklistItem[], id: string, direction: -1 | 1): ChecklistItem[] {
+  const out = [...items];
+  const index = out.findIndex((i) => i.id === id);
+  if (index < 0) return out;
+  const other = neighbour(out, index, direction);
+  if (other < 0) return out;
+  [out[index], out[other]] = [out[other], out[index]];
+  return out;
+}
+
+/** The follow-up due dates for the calendar file, from the template even if the reader deleted those items. */
+export function followUpDues(
+  meeting: Meeting,
+  template: readonly TemplateItem[],
+  timeZone: string,
+): { thankYou: Date | null; update: Date | null } {
+  const rule = (id: string) => template.find((t) => t.id === id)?.due ?? null;
+  return {
+    thankYou: dueDate(rule('after-thank-you'), meeting.scheduledAt, timeZone),
+    update: dueDate(rule('after-update'), meeting.scheduledAt, timeZone),
+  };
+}
+
+/** The whole list back to the template's items, unchecked (the caller keeps the old list for undo). */
+export function resetToTemplate(template: readonly TemplateItem[], makeId: () => string = newId): ChecklistItem[] {
+  return itemsFromTemplate(template, makeId);
+}

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import templateJson from '../../src/content/checklists/template.json';
+import {
+  PHASES,
+  addItem,
+  byPhase,
+  canMove,
+  checkItemText,
+  editItem,
+  followUpDues,
+  itemViews,
+  itemsFromTemplate,
+  moveItem,
+  nextDue,
+  overviewLine,
+  progress,
+  removeItem,
+  resetToTemplate,
+  restoreItem,
+  setDone,
+  type TemplateItem,
+} from '../../src/lib/checklist';
+import { createMeeting, type ChecklistItem, type Meeting } from '../../src/lib/meeting';
+
+const template = templateJson as TemplateItem[];
+// The guide pages the site has (src/content/guides/<slug>.mdx).
+const GUIDE_SLUGS = [
+  'what-is-an-informational-interview', 'informational-vs-job-interview', 'finding-people', 'asking-for-the-meeting',
+  'preparing', 'questions-to-ask', 'during-the-meeting', 'etiquette', 'virtual-and-phone-chats', 'following-up',
+  'keeping-track', 'special-situations', 'mistakes-to-avoid', 'faq',
+];
+const now = new Date('2026-03-10T12:00:00.000Z');
+let counter = 0;
+const ids = () => `id-${++counter}`;
+
+function dana(extra: Partial<Meeting> = {}): Meeting {
+  return createMeeting(
+    { id: 'dana', contact: { name: 'Dana', role: '', organization: 'Acme' }, checklist: itemsFromTemplate(template, ids), ...extra },
+    now,
+  );
+}
+
+const item = (id: string, phase: ChecklistItem['phase'], done = false): ChecklistItem => ({ id, text: id, phase, done });
+
+describe('the template', () => {
+  it('has unique ids, all three phases, and links only to guide pages that exist, without anchors', () => {
+    expect(new Set(template.map((t) => t.id)).size).toBe(template.length);
+    for (const phase of PHASES) expect(template.some((t) => t.phase === phase)).toBe(true);
+    for (const t of template) {
+      expect(t.guide).toMatch(/^\/guides\/[a-z-]+\/$/);
+      expect(GUIDE_SLUGS).toContain(t.guide.split('/')[2]);
+      expect(t.text.length).toBeLessThanOrEqual(300);
+    }
+  });
+
+  it('puts the thank-you 24 hours after the meeting and the update two working weeks after', () => {
+    expect(template.find((t) => t.id === 'after-thank-you')?.due).toEqual({ hoursFromMeeting: 24 });
+    expect(template.find((t) => t.id === 'after-update')?.due).toEqual({ businessDaysFromMeeting: 10 });
+  });
+});
+
+describe('itemsFromTemplate and progress', () => {
+  it('gives unchecked items in template order, remembering their template', () => {
+    const items = itemsFromTemplate(template, ids);
+    expect(items).toHaveLength(template.length);
+    expect(items.every((i) => !i.done)).toBe(true);
+    expect(items.map((i) => i.templateId)).toEqual(template.map((t) => t.id));
+    expect(resetToTemplate(template, ids).map((i) => i.text)).toEqual(template.map((t) => t.text));
+  });
+
+  it('counts done items per phase and overall', () => {
+    const items = [item('a', 'before', true), item('b', 'before'), item('c', 'after', true)];
+    expect(progress(items)).toEqual({
+      before: { done: 1, total: 2 },
+      'day-of': { done: 0, total: 0 },
+      after: { done: 1, total: 1 },
+      overall: { done: 2, total: 3 },
+    });
+  });
+});
+
+describe('due dates on items', () => {
+  it('has no due dates until the meeting has a date', () => {
+    const views = itemViews(dana(), template, now, 'UTC');
+    expect(views.every((v) => v.dueAt === null && v.status === 'none')).toBe(true);
+    expect(nextDue(views)).toBeNull();
+  });
+
+  it('gives the next due item for the overview: "Thank-you to Dana due tomorrow"', () => {
+    const m = dana({ scheduledAt: '2026-03-10T10:00:00.000Z' }); // two hours ago
+    const open = { ...m, checklist: m.checklist.map((i) => ({ ...i, done: i.phase !== 'after' })) };
+    const next = nextDue(itemViews(open, template, now, 'UTC'));
+    expect(next?.item.templateId).toBe('after-thank-you');
+    expect(overviewLine(next!, open)).toBe('Thank-you to Dana due tomorrow');
+  });
+
+  it('marks overdue items and puts them first', () => {
+    const m = dana({ scheduledAt: '2026-03-06T10:00:00.000Z' });
+    const views = itemViews(m, template, now, 'UTC');
+    const thanks = views.find((v) => v.item.templateId === 'after-thank-you')!;
+    expect(thanks.status).toBe('overdue');
+    expect(thanks.phrase).toBe('3 days overdue');
+    expect(nextDue(views)?.item.templateId).toBe('before-goals');
+  });
+
+  it('shows no phrase for done items and uses the item text for items without an overview label', () => {
+    const m = dana({ scheduledAt: '2026-03-13T10:00:00.000Z' }); // research is due two business days before
+    const done = { ...m, checklist: setDone(m.checklist, m.checklist[0].id, true, now) };
+    const views = itemViews(done, template, now, 'UTC');
+    expect(views[0].phrase).toBeNull();
+    expect(views[0].status).toBe('done');
+    expect(overviewLine(views[1], done)).toBe('Research the field, the organization and the person due tomorrow');
+  });
+
+  it('gives the calendar its follow-up dates even when the reader deleted those items', () => {
+    const m = dana({ scheduledAt: '2026-03-06T15:00:00.000Z', checklist: [] });
+    expect(followUpDues(m, template, 'UTC')).toEqual({
+      thankYou: new Date('2026-03-07T15:00:00.000Z'),
+      update: new Date('2026-03-20T15:00:00.000Z'),
+    });
+  });
+});
+
+describe('editing the list', () => {
+  it('trims item text and refuses empty or over-long text', () => {
+    expect(checkItemText('  Bring a notebook  ')).toEqual({ ok: true, value: 'Bring a notebook' });
+    expect(checkItemText('   ')).toEqual({ ok: false, error: 'empty' });
+    expect(checkItemText('x'.repeat(301))).toEqual({ ok: false, error: 'too-long' });
+    expect(checkItemText('x'.repeat(300)).ok).toBe(true);
+  });
+
+  it('adds the reader\'s item at the end of its phase', () => {
+    const items = [item('a', 'before'), item('b', 'day-of'), item('c', 'after')];
+    expect(addItem(items, 'mine', 'before', 'new').map((i) => i.id)).toEqual(['a', 'new', 'b', 'c']);
+    expect(addItem([], 'mine', 'after', 'new')[0]).toEqual({ id: 'new', text: 'mine', phase: 'after', done: false });
+  });
+
+  it('edits text and checks items with a time, unchecking clears it', () => {
+    const items = [item('a', 'before')];
+    expect(editItem(items, 'a', 'new text')[0].text).toBe('new text');
+    const checked = setDone(items, 'a', true, now);
+    expect(checked[0]).toMatchObject({ done: true, doneAt: now.toISOString() });
+    expect(setDone(checked, 'a', false, now)[0]).toEqual(item('a', 'before'));
+  });
+
+  it('restores a deleted item to where it was', () => {
+    const items = [item('a', 'before'), item('b', 'before'), item('c', 'after')];
+    const { items: left, removed, index } = removeItem(items, 'b');
+    expect(left.map((i) => i.id)).toEqual(['a', 'c']);
+    expect(restoreItem(left, removed!, index)).toEqual(items);
+    expect(restoreItem(items, removed!, index)).toEqual(items); // undo twice does not duplicate
+  });
+
+  it('moves an item within its phase and not past the edge', () => {
+    const items = [item('a', 'before'), item('x', 'after'), item('b', 'before')];
+    expect(moveItem(items, 'b', -1).map((i) => i.id)).toEqual(['b', 'x', 'a']);
+    expect(canMove(items, 'a', -1)).toBe(false);
+    expect(canMove(items, 'x', 1)).toBe(false);
+    expect(moveItem(items, 'a', -1)).toEqual(items);
+  });
+
+  it('keeps every item exactly once and each phase\'s other items in order, whatever the moves (property)', () => {
+    const phase = fc.constantFrom(...PHASES);
+    fc.assert(
+      fc.property(fc.array(phase, { maxLength: 12 }), fc.array(fc.tuple(fc.nat(20), fc.constantFrom(-1 as const, 1 as const)), { maxLength: 20 }), (phases, moves) => {
+        let items = phases.map((p, i) => item(`i${i}`, p));
+        for (const [n, dir] of moves) if (items.length) items = moveItem(items, items[n % items.length].id, dir);
+        expect(items.map((i) => i.id).sort()).toEqual(phases.map((_, i) => `i${i}`).sort());
+        // Phases keep their slots: moving never lets an item jump into another phase's place.
+        expect(items.map((i) => i.phase)).toEqual(phases);
+        expect(Object.values(byPhase(items)).flat()).toHaveLength(phases.length);
+      }),
+    );
+  });
+});
