@@ -1,0 +1,48 @@
+/** Shared test data: a full valid meeting and a fast-check generator of meetings. */
+import fc from 'fast-check';
+import type { Meeting } from '../../src/lib/meeting';
+
+/** A meeting with every optional field filled, so validators see each one. */
+export function fullMeeting(over: Partial<Meeting> = {}): Meeting {
+  return {
+    id: 'm1',
+    title: 'Chat with Ana',
+    contact: { name: 'Ana Ruiz', role: 'Data engineer', organization: 'Acme' },
+    scheduledAt: '2026-03-01T15:00:00.000Z',
+    lengthMinutes: 20,
+    questions: [{ id: 'q1', bankId: 'b-7', text: 'How did you start?', note: 'ask early', minutes: 3 }],
+    checklist: [{ id: 'c1', templateId: 't1', text: 'Research Acme', phase: 'before', done: true, doneAt: '2026-02-27T10:00:00.000Z' }],
+    runs: [
+      {
+        id: 'r1',
+        startedAt: '2026-02-28T10:00:00.000Z',
+        endedAt: '2026-02-28T10:21:00.000Z',
+        segments: [{ label: 'Small talk', plannedSec: 180, actualSec: 200 }],
+        rating: 4,
+        notes: 'Rushed the ending',
+      },
+    ],
+    notes: 'Met at the meetup',
+    createdAt: '2026-02-20T09:00:00.000Z',
+    updatedAt: '2026-02-28T10:21:00.000Z',
+    ...over,
+  };
+}
+
+const times = fc
+  .integer({ min: Date.parse('2025-01-01T00:00:00Z'), max: Date.parse('2025-01-01T00:00:10Z') })
+  .map((t) => new Date(t).toISOString());
+
+/** Meetings with few ids and few distinct times, so collisions and ties actually happen. */
+export const meetingArb: fc.Arbitrary<Meeting> = fc
+  .record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), title: fc.string({ maxLength: 8 }), updatedAt: times })
+  .map(({ id, title, updatedAt }) => fullMeeting({ id, title, updatedAt, createdAt: '2025-01-01T00:00:00.000Z' }));
+
+/** A list with unique ids, as storage and imports hold. */
+export const meetingListArb = fc.uniqueArray(meetingArb, { selector: (m) => m.id, maxLength: 5 });
+
+/** Deletion records over the same ids and times. */
+export const tombstonesArb = fc.uniqueArray(
+  fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), deletedAt: times }),
+  { selector: (t) => t.id, maxLength: 3 },
+);

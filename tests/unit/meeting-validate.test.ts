@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { createMeeting, LIMITS } from '../../src/lib/meeting';
+import { parseMeeting, parseMeetings, parseMeetingsData } from '../../src/lib/meeting-validate';
+import { fullMeeting } from './meeting-fixtures';
+
+describe('parseMeeting', () => {
+  it('accepts a meeting with every field filled and returns an equal copy', () => {
+    const m = fullMeeting();
+    const parsed = parseMeeting(m);
+    expect(parsed).toEqual(m);
+    expect(parsed).not.toBe(m);
+  });
+
+  it('accepts a fresh meeting from createMeeting', () => {
+    const m = createMeeting();
+    expect(parseMeeting(m)).toEqual(m);
+  });
+
+  it('drops fields it does not know, so imports cannot smuggle data in', () => {
+    const parsed = parseMeeting({ ...fullMeeting(), extra: '<script>' }) as unknown as Record<string, unknown>;
+    expect(parsed).not.toHaveProperty('extra');
+  });
+
+  it('leaves optional fields absent rather than undefined', () => {
+    const parsed = parseMeeting(createMeeting());
+    expect(Object.keys(parsed)).not.toContain('scheduledAt');
+  });
+
+  it.each([
+    ['a title that is not text', { title: 5 }, 'meeting.title: must be text'],
+    ['a title over the limit', { title: 'x'.repeat(LIMITS.title + 1) }, `meeting.title: must be at most ${LIMITS.title} characters`],
+    ['a contact that is not an object', { contact: 'Ana' }, 'meeting.contact: must be an object'],
+    ['a contact name over the limit', { contact: { name: 'x'.repeat(121), role: '', organization: '' } }, 'meeting.contact.name: must be at most 120 characters'],
+    ['a length below the minimum', { lengthMinutes: 4 }, 'meeting.lengthMinutes: must be a whole number from 5 to 240'],
+    ['a fractional length', { lengthMinutes: 20.5 }, 'meeting.lengthMinutes: must be a whole number from 5 to 240'],
+    ['an unreadable date', { scheduledAt: 'next Tuesday' }, 'meeting.scheduledAt: must be a date and time (ISO 8601)'],
+    ['questions that are not a list', { questions: {} }, 'meeting.questions: must be a list'],
+    ['notes over the limit', { notes: 'x'.repeat(LIMITS.meetingNotes + 1) }, 'meeting.notes: must be at most 5000 characters'],
+    ['an empty id', { id: '' }, 'meeting.id: must not be empty'],
+  ])('refuses %s, naming the field', (_, over, message) => {
+    expect(() => parseMeeting({ ...fullMeeting(), ...over })).toThrow(message);
+  });
+
+  it('names the index of a bad question', () => {
+    const m = fullMeeting();
+    const questions = [...m.questions, { id: 'q2', text: 'Fine?', minutes: 16 }];
+    expect(() => parseMeeting({ ...m, questions })).toThrow('meeting.questions[1].minutes: must be a whole number from 1 to 15');
+  });
+
+  it('refuses a checklist item in an unknown phase', () => {
+    const m = fullMeeting();
+    const checklist = [{ ...m.checklist[0], phase: 'later' }];
+    expect(() => parseMeeting({ ...m, checklist })).toThrow('meeting.checklist[0].phase: must be one of before, day-of, after');
+  });
+
+  it('refuses a checklist item whose done is not a boolean', () => {
+    const m = fullMeeting();
+    expect(() => parseMeeting({ ...m, checklist: [{ ...m.checklist[0], done: 'yes' }] })).toThrow('meeting.checklist[0].done: must be true or false');
+  });
+
+  it('refuses a run segment with negative time', () => {
+    const m = fullMeeting();
+    const runs = [{ ...m.runs[0], segments: [{ label: 'x', plannedSec: 60, actualSec: -1 }] }];
+    expect(() => parseMeeting({ ...m, runs })).toThrow('meeting.runs[0].segments[0].actualSec: must be a number of 0 or more');
+  });
+});
+
+describe('parseMeetings', () => {
+  it('names the meeting by index: meetings[2].title', () => {
+    const list = [fullMeeting({ id: 'a' }), fullMeeting({ id: 'b' }), { ...fullMeeting({ id: 'c' }), title: null }];
+    expect(() => parseMeetings(list)).toThrow('meetings[2].title: must be text');
+  });
+
+  it('refuses repeated ids, because merging goes by id', () => {
+    expect(() => parseMeetings([fullMeeting(), fullMeeting()])).toThrow('meetings[1].id: repeats the id of meetings[0]');
+  });
+
+  it('refuses something that is not a list', () => {
+    expect(() => parseMeetings({ meetings: [] })).toThrow('meetings: must be a list');
+  });
+});
+
+describe('parseMeetingsData', () => {
+  it('accepts meetings with their deletion records', () => {
+    const data = { meetings: [fullMeeting()], tombstones: [{ id: 'old', deletedAt: '2026-01-01T00:00:00.000Z' }] };
+    expect(parseMeetingsData(data)).toEqual(data);
+  });
+
+  it('names a bad deletion record', () => {
+    expect(() => parseMeetingsData({ meetings: [], tombstones: [{ id: 'x', deletedAt: 'soon' }] })).toThrow(
+      'data.tombstones[0].deletedAt: must be a date and time (ISO 8601)',
+    );
+  });
+});
