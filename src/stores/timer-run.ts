@@ -1,0 +1,103 @@
+/**
+ * The timer's persisted record under `coffee-chat:timer-run`: the active run's plan and event log
+ * (so a reload or another tab resumes it at the right time) and the reader's timer settings.
+ */
+import { agendaKey } from '../lib/agenda';
+import { newId, type Run } from '../lib/meeting';
+import { buildRun, cleanRating } from '../lib/run-summary';
+import { applyEvent, type TimerEventType, type TimerPlan } from '../lib/timer-engine';
+import { EMPTY_TIMER_RUN, mergeTimerRuns, parseTimerRun, type TimerMode, type TimerRunData } from '../lib/timer-run';
+import { getMeeting, updateMeeting } from './meetings';
+import { persistentEnvelope } from './persist';
+
+export const TIMER_RUN_VERSION = 1;
+
+export const $timerRun = persistentEnvelope<TimerRunData>('timer-run', {
+  version: TIMER_RUN_VERSION,
+  initial: EMPTY_TIMER_RUN,
+  validate: parseTimerRun,
+  mergeOnWrite: mergeTimerRuns,
+});
+
+/** Applies one change and stamps it, so the newest change wins across tabs. */
+function change(fn: (d: TimerRunData) => TimerRunData, now = Date.now()): void {
+  const before = $timerRun.get();
+  $timerRun.set({ ...fn(before), updatedAt: Math.max(now, before.updatedAt + 1) });
+}
+
+/** Keeps an edited plan for a meeting before the start; `fresh` is the agenda it was edited from. */
+export function draftPlan(meetingId: string, fresh: TimerPlan, plan: TimerPlan): void {
+  change((d) => ({ ...d, meetingId, plan, basis: agendaKey(fresh), events: [], notes: '' }));
+}
+
+/** Starts a run of `plan` for a meeting; the Start click is also what unlocks audio for the chime. */
+export function startRun(meetingId: string, fresh: TimerPlan, plan: TimerPlan, now = Date.now()): void {
+  change(
+    (d) => {
+      const { rating: _dropped, ...rest } = d;
+      return { ...rest, meetingId, plan, basis: agendaKey(fresh), events: [{ type: 'start', at: now }], notes: '' };
+    },
+    now,
+  );
+}
+
+/** Records pause, resume, next, back, +1 minute or finish; ignored when it would change nothing. */
+export function dispatchTimer(type: Exclude<TimerEventType, 'start'>, now = Date.now()): void {
+  const d = $timerRun.get();
+  if (!d.plan) return;
+  const events = applyEvent(d.plan, d.events, type, now);
+  if (events !== d.events) change((x) => ({ ...x, events: [...events] }), now);
+}
+
+/** Switches between counting down and counting up (no time pressure); allowed at any time. */
+export function setTimerMode(mode: TimerMode): void {
+  change((d) => ({ ...d, mode }));
+}
+
+/** Turns the soft chime on or off. */
+export function setChime(on: boolean): void {
+  change((d) => ({ ...d, chime: on }));
+}
+
+/** Turns vibration on or off. */
+export function setVibrate(on: boolean): void {
+  change((d) => ({ ...d, vibrate: on }));
+}
+
+/** Keeps the self-rating typed after a run (1–5; anything else clears it). */
+export function setRunRating(rating: number | undefined): void {
+  change((d) => {
+    const { rating: _old, ...rest } = d;
+    const r = cleanRating(rating);
+    return r === undefined ? rest : { ...rest, rating: r };
+  });
+}
+
+/** Keeps the notes typed after a run. */
+export function setRunNotes(notes: string): void {
+  change((d) => ({ ...d, notes }));
+}
+
+/** Drops the current run (events, rating, notes) and keeps the plan as a draft. */
+export function discardRun(): void {
+  change((d) => {
+    const { rating: _old, ...rest } = d;
+    return { ...rest, events: [], notes: '' };
+  });
+}
+
+/**
+ * Saves the finished run to its meeting's history and clears it; returns the saved run, if any.
+ * When that meeting was deleted meanwhile, the run goes to `fallbackMeetingId` rather than nowhere.
+ */
+export function saveRun(fallbackMeetingId?: string, now = Date.now()): Run | undefined {
+  const d = $timerRun.get();
+  if (!d.plan) return undefined;
+  const target = getMeeting(d.meetingId) ? d.meetingId : fallbackMeetingId;
+  if (!target || !getMeeting(target)) return undefined;
+  const run = buildRun(d.plan, d.events, now, { id: newId(), rating: d.rating, notes: d.notes });
+  if (!run) return undefined;
+  updateMeeting(target, (m) => ({ ...m, runs: [...m.runs, run] }));
+  discardRun();
+  return run;
+}
