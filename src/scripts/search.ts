@@ -122,6 +122,13 @@ export function initSearchDialog() {
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close(); // a click on the backdrop
   });
+  // A search field swallows the first Escape to clear itself; the reader means "close".
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
   dialog.addEventListener('close', () => {
     if (opener instanceof HTMLElement) opener.focus();
   });

@@ -26,10 +26,17 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-t
   });
 }
 
-let opening: Promise<void> | undefined;
+type SearchModule = typeof import('./search');
+// The build emits the search code at a fixed URL (see astro.config.mjs); a plain import() of it
+// keeps Vite's preload helper out of every page.
+const SEARCH_SRC = '/_astro/search.js';
+let loading: Promise<SearchModule> | undefined;
 function openSearch(opener: Element | null) {
-  opening ??= import('./search').then((m) => m.initSearchDialog());
-  opening.then(() => import('./search').then((m) => m.showSearch(opener)));
+  loading ??= (import.meta.env.DEV ? import('./search') : (import(/* @vite-ignore */ SEARCH_SRC) as Promise<SearchModule>)).then((m) => {
+    m.initSearchDialog();
+    return m;
+  });
+  void loading.then((m) => m.showSearch(opener));
 }
 
 document.querySelector('[data-search-open]')?.addEventListener('click', (event) => {

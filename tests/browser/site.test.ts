@@ -1,0 +1,114 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, newContext, storeTheme, useBrowser, watchErrors } from './harness';
+
+const browser = useBrowser();
+
+/** Every built page's URL path, from dist/ itself so a new page is covered without editing this. */
+function builtPages(dir = 'dist', prefix = '/'): string[] {
+  const pages: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name === 'pagefind' || name === '_astro') continue;
+    if (statSync(path).isDirectory()) pages.push(...builtPages(path, `${prefix}${name}/`));
+    else if (name === 'index.html') pages.push(prefix);
+  }
+  return pages;
+}
+
+describe('reading the site', () => {
+  it('goes from the home page to the first guide and on to the next one', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto('/');
+    await page.getByRole('link', { name: 'New to this? Start here' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('What an informational interview is');
+    await page.getByRole('navigation', { name: 'Reading order' }).getByRole('link', { name: /Next/ }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/vs\.? job interview/i);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the chosen theme after a reload, applied before the page paints', async () => {
+    const context = await newContext(browser(), { theme: 'light' });
+    // Record the theme at the moment <body> is created: if it is already dark, nothing flashed.
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? 'system';
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto('/guides/');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(27, 24, 22)');
+    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    await context.close();
+  });
+});
+
+describe('search', () => {
+  it('opens with the slash key, finds a guide by a word only in its body, and opens it with Enter', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto('/guides/');
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Search guides, questions and tools' });
+    await box.waitFor();
+    // "Bolles" appears in the body of the first guide, never in a title or description.
+    await box.pressSequentially('Bolles', { delay: 30 });
+    const results = page.getByRole('listbox', { name: 'Search results' });
+    await results.getByRole('option').first().waitFor();
+    expect(await results.getByRole('option').first().textContent()).toContain('What an informational interview is');
+    expect(await results.locator('mark').count()).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/guides/what-is-an-informational-interview/');
+    await context.close();
+  });
+
+  it('says when nothing matches, and Escape closes it and returns focus to the Search button', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto('/');
+    const opener = page.getByRole('link', { name: /Search/ });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const box = page.getByRole('combobox', { name: 'Search guides, questions and tools' });
+    await box.waitFor();
+    await box.fill('zzqxv');
+    await page.getByText('No results for “zzqxv”').waitFor();
+    await page.keyboard.press('Escape');
+    expect(await box.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Search/);
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  const pages = builtPages();
+  for (const theme of ['light', 'dark'] as const) {
+    it(`axe finds no violations on any of the ${pages.length} pages in the ${theme} theme`, async () => {
+      const context = await newContext(browser(), { theme });
+      await storeTheme(context, theme);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const path of pages) {
+        await page.goto(path);
+        for (const v of await axeViolations(page)) problems.push(`${path}: ${v}`);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    }, 240_000);
+  }
+});

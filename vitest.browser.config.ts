@@ -1,0 +1,15 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vitest/config';
+
+// Real-browser suite: playwright-core drives the system Chromium against the built site.
+// Files run one at a time: two cores cannot host several Chromiums without flaky timings.
+export default defineConfig({
+  test: {
+    include: ['tests/browser/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+    globalSetup: ['tests/browser/global-setup.ts'],
+  },
+});
