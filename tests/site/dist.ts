@@ -1,0 +1,69 @@
+/** Helpers for tests over the built site in dist/ (run after `npm run build`). */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Window } from 'happy-dom';
+
+export const DIST = 'dist';
+
+/** URL paths of every built HTML page (directory index pages and 404). */
+export function pagePaths(dir = DIST, prefix = '/'): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name === 'pagefind' || name === '_astro') continue;
+    if (statSync(path).isDirectory()) out.push(...pagePaths(path, `${prefix}${name}/`));
+    else if (name === 'index.html') out.push(prefix);
+  }
+  return out.sort();
+}
+
+/** The file in dist/ that a URL path resolves to, or undefined. */
+export function fileFor(urlPath: string): string | undefined {
+  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
+  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+const cache = new Map<string, Document>();
+/** Parses a built page into a DOM document. */
+export function page(urlPath: string): Document {
+  let doc = cache.get(urlPath);
+  if (!doc) {
+    const file = fileFor(urlPath);
+    if (!file) throw new Error(`No built file for ${urlPath}`);
+    const window = new Window({ url: `http://localhost${urlPath}` });
+    doc = new window.DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html') as unknown as Document;
+    cache.set(urlPath, doc);
+  }
+  return doc;
+}
+
+/** Gzipped size in bytes. */
+export const gz = (text: string | Buffer) => gzipSync(text).length;
+
+/** Gzipped size of a file in dist/ by its URL path. */
+export const gzFile = (urlPath: string) => gz(readFileSync(fileFor(urlPath)!));
+
+/** Every script a page runs up front: inline code and external module sources, gzipped separately. */
+export function pageScripts(doc: Document): { inline: string[]; external: string[] } {
+  const scripts = [...doc.querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
+  return {
+    inline: scripts.filter((s) => !s.getAttribute('src')).map((s) => s.textContent ?? ''),
+    external: scripts.map((s) => s.getAttribute('src')).filter((s): s is string => !!s),
+  };
+}
+
+/** Static imports of a built JS module, followed transitively (what the browser must fetch). */
+export function moduleGraph(urlPath: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(urlPath)) return seen;
+  seen.add(urlPath);
+  const file = fileFor(urlPath);
+  if (!file) return seen;
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g)) {
+    const target = new URL(m[1]!, `http://x${urlPath}`).pathname;
+    moduleGraph(target, seen);
+  }
+  return seen;
+}
