@@ -49,6 +49,14 @@ export function dispatchTimer(type: Exclude<TimerEventType, 'start'>, now = Date
   if (events !== d.events) change((x) => ({ ...x, events: [...events] }), now);
 }
 
+/** Takes back a finish pressed by mistake: the run continues as if it had been paused at the finish. */
+export function undoFinish(now = Date.now()): void {
+  const d = $timerRun.get();
+  const last = d.events.at(-1);
+  if (last?.type !== 'finish') return;
+  change((x) => ({ ...x, events: [...d.events.slice(0, -1), { type: 'pause', at: last.at }] }), now);
+}
+
 /** Switches between counting down and counting up (no time pressure); allowed at any time. */
 export function setTimerMode(mode: TimerMode): void {
   change((d) => ({ ...d, mode }));
