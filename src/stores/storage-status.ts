@@ -1,0 +1,62 @@
+/**
+ * One site-wide storage status, so a single notice can tell the reader whether their work is saved.
+ * Each persisted key reports its own state; the store shows the most urgent one.
+ */
+import { atom } from 'nanostores';
+
+export type StorageState = 'ok' | 'unavailable' | 'full' | 'damaged' | 'newer';
+
+export interface StorageStatus {
+  state: StorageState;
+  /** Where damaged data was copied aside, so the reader (or support) can find it. */
+  damagedKey?: string;
+}
+
+/** Most urgent first: the first three mean changes are not being saved. */
+const URGENCY: StorageState[] = ['unavailable', 'newer', 'full', 'damaged', 'ok'];
+
+const byKey = new Map<string, StorageStatus>();
+
+export const $storageStatus = atom<StorageStatus>({ state: 'ok' });
+
+/** Records one key's state and republishes the most urgent state across keys. */
+export function reportStorageStatus(key: string, status: StorageStatus): void {
+  const had = byKey.get(key);
+  // A damaged copy stays worth mentioning after later writes succeed, until the page reloads.
+  if (had?.state === 'damaged' && status.state === 'ok') return;
+  byKey.set(key, status);
+  let worst: StorageStatus = { state: 'ok' };
+  for (const s of byKey.values()) if (URGENCY.indexOf(s.state) < URGENCY.indexOf(worst.state)) worst = s;
+  const now = $storageStatus.get();
+  if (now.state !== worst.state || now.damagedKey !== worst.damagedKey) $storageStatus.set(worst);
+}
+
+/** Forgets every key's state; tests use it to start clean. */
+export function resetStorageStatus(): void {
+  byKey.clear();
+  $storageStatus.set({ state: 'ok' });
+}
+
+/** Messages in one place, ready for translation. */
+export const STORAGE_MESSAGES = {
+  unavailable:
+    'Your browser is blocking storage, so changes last only until you close this tab. Export a backup to keep them.',
+  full: 'Your browser’s storage is full, so recent changes are kept only in this tab. Export a backup to keep them, then free some space.',
+  damaged:
+    'Some saved data could not be read, so this tool started fresh. Nothing was deleted: a copy was kept in this browser under the name',
+  damagedNoKey: 'Some saved data could not be read, so this tool started fresh. Nothing was deleted.',
+  newer:
+    'Your data was saved by a newer version of this site in another tab. To keep it safe, this tab will not save changes: reload the page to get the newer version.',
+} as const;
+
+/** Plain words for the reader, or null when all is well. */
+export function describeStorageStatus(status: StorageStatus): string | null {
+  switch (status.state) {
+    case 'ok':
+      return null;
+    case 'damaged':
+      return status.damagedKey ? `${STORAGE_MESSAGES.damaged} “${status.damagedKey}”.` : STORAGE_MESSAGES.damagedNoKey;
+    default:
+      return STORAGE_MESSAGES[status.state];
+  }
+}
