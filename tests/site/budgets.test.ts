@@ -1,0 +1,58 @@
+/**
+ * Size budgets on the built site (gzip). A failure names the page and what it weighs, so a
+ * regression reads as a bug report. Figures: shared/DESIGN.md and the performance issue.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fileFor, gz, moduleGraph, page, pagePaths, pageScripts } from './dist';
+
+const KB = 1024;
+const BUDGET = { guideHtmlCss: 14 * KB, guideJs: 1 * KB, toolJs: 40 * KB };
+
+const pages = pagePaths();
+const guidePages = pages.filter((p) => /^\/guides\/[^/]+\/$/.test(p));
+const toolPages = pages.filter((p) => p.startsWith('/tools/'));
+
+/** Stylesheets a page links, gzipped. */
+function cssBytes(doc: Document): number {
+  return [...doc.querySelectorAll('link[rel="stylesheet"]')].reduce((sum, l) => sum + gz(readFileSync(fileFor(l.getAttribute('href')!)!)), 0);
+}
+
+/** Every JS byte a page fetches up front: inline scripts, module scripts, islands and their imports. */
+function jsBytes(doc: Document): number {
+  const { inline, external } = pageScripts(doc);
+  const islandUrls = [...doc.querySelectorAll('astro-island')].flatMap((el) => [el.getAttribute('component-url'), el.getAttribute('renderer-url')]).filter((u): u is string => !!u);
+  const modules = new Set<string>();
+  for (const url of [...external, ...islandUrls]) for (const m of moduleGraph(url)) modules.add(m);
+  const externalBytes = [...modules].reduce((sum, m) => sum + gz(readFileSync(fileFor(m)!)), 0);
+  return inline.reduce((sum, code) => sum + gz(code), 0) + externalBytes;
+}
+
+describe('guide pages', () => {
+  it.each(guidePages)(`%s: HTML + CSS under ${BUDGET.guideHtmlCss / KB} KB gzip`, (path) => {
+    const doc = page(path);
+    const html = gz(readFileSync(fileFor(path)!));
+    expect(html + cssBytes(doc), `HTML ${html} B + CSS ${cssBytes(doc)} B`).toBeLessThan(BUDGET.guideHtmlCss);
+  });
+
+  it.each(guidePages)(`%s: under ${BUDGET.guideJs / KB} KB of JavaScript before search opens`, (path) => {
+    expect(jsBytes(page(path))).toBeLessThan(BUDGET.guideJs);
+  });
+
+  it('load no search code or index until the reader opens search', () => {
+    for (const path of guidePages) {
+      const html = readFileSync(fileFor(path)!, 'utf8');
+      expect(html).not.toMatch(/src="[^"]*pagefind/);
+      expect(html).not.toMatch(/src="[^"]*\/_astro\/search/);
+    }
+  });
+});
+
+describe('tool pages', () => {
+  it('exist for the three tools', () => {
+    expect(toolPages).toEqual(['/tools/checklist/', '/tools/questions/', '/tools/timer/']);
+  });
+  it.each(toolPages)(`%s: under ${BUDGET.toolJs / KB} KB of JavaScript in total`, (path) => {
+    expect(jsBytes(page(path))).toBeLessThan(BUDGET.toolJs);
+  });
+});
