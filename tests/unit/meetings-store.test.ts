@@ -1,0 +1,231 @@
+import { cleanStores, keepMount } from 'nanostores';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { encodeEnvelope } from '../../src/lib/storage-envelope';
+import { fullMeeting } from './meeting-fixtures';
+
+type FakeStorage = ReturnType<typeof import('./fake-storage').installFakeStorage>;
+type Meetings = typeof import('../../src/stores/meetings');
+type Active = typeof import('../../src/stores/active-meeting');
+
+const KEY = 'coffee-chat:meetings';
+const T0 = '2026-05-01T12:00:00.000Z';
+
+let fake: FakeStorage;
+let M: Meetings;
+let A: Active;
+
+/** A fresh page: new modules (the stores are module singletons) over the given storage contents. */
+async function load(stored: Record<string, string> = {}) {
+  vi.resetModules();
+  fake = (await import('./fake-storage')).installFakeStorage();
+  Object.assign(fake.data, stored);
+  M = await import('../../src/stores/meetings');
+  A = await import('../../src/stores/active-meeting');
+}
+
+/** What the meetings key holds now. */
+const stored = () => JSON.parse(fake.data[KEY]!) as { v: number; data: { meetings: { id: string; title: string }[]; tombstones: { id: string }[] } };
+
+/** Moves the clock, so updatedAt values differ the way they do for a person clicking. */
+const later = (ms = 1000) => vi.setSystemTime(Date.now() + ms);
+
+beforeEach(async () => {
+  vi.useFakeTimers({ now: new Date(T0), toFake: ['Date'] });
+  await load();
+});
+
+afterEach(() => {
+  cleanStores(M.$meetings, M.$meetingList, A.$activeMeeting, A.$activeMeetingId);
+  vi.useRealTimers();
+});
+
+describe('first visit', () => {
+  it('creates "My next coffee chat" and makes it active, once', () => {
+    const id = A.ensureActiveMeeting();
+    expect(A.ensureActiveMeeting()).toBe(id);
+    expect(M.$meetingList.get()).toHaveLength(1);
+    expect(A.$activeMeeting.get()?.title).toBe('My next coffee chat');
+    expect(fake.data['coffee-chat:active-meeting']).toBe(id);
+    expect(stored().v).toBe(1);
+  });
+
+  it('creates nothing while rendering on the server, where there is no window', () => {
+    keepMount(A.$activeMeeting);
+    expect(A.$activeMeeting.get()).toBeUndefined();
+    expect(M.$meetingList.get()).toEqual([]);
+    expect(fake.writes).toEqual([]);
+  });
+});
+
+describe('meetings store', () => {
+  it('loads meetings saved on an earlier visit', async () => {
+    const m = fullMeeting();
+    await load({ [KEY]: encodeEnvelope(1, { meetings: [m], tombstones: [] }), 'coffee-chat:active-meeting': m.id });
+    expect(M.getMeeting(m.id)).toEqual(m);
+    expect(A.$activeMeeting.get()).toEqual(m);
+  });
+
+  it('copies unreadable saved meetings aside and starts fresh', async () => {
+    const bad = encodeEnvelope(1, { meetings: [{ id: 'x' }], tombstones: [] });
+    await load({ [KEY]: bad });
+    expect(M.$meetingList.get()).toEqual([]);
+    expect(fake.data[`${KEY}:damaged:${T0}`]).toBe(bad);
+  });
+
+  it('creates a meeting, makes it active and saves it', () => {
+    const id = M.createNewMeeting({ title: 'Chat with Ana' });
+    expect(A.$activeMeetingId.get()).toBe(id);
+    expect(stored().data.meetings.map((m) => m.title)).toEqual(['Chat with Ana']);
+  });
+
+  it('when the active meeting is gone, switches to the most recently edited one', () => {
+    const a = M.createNewMeeting({ title: 'a' });
+    later();
+    const b = M.createNewMeeting({ title: 'b' });
+    later();
+    M.updateMeeting(a, (m) => ({ ...m, notes: 'edited last' }));
+    A.$activeMeetingId.set('no-such-meeting');
+    expect(A.ensureActiveMeeting()).toBe(a);
+    expect(b).not.toBe(a);
+  });
+
+  it('switches meetings only to one that exists', () => {
+    const a = M.createNewMeeting();
+    const b = M.createNewMeeting();
+    A.setActiveMeeting(a);
+    A.setActiveMeeting('missing');
+    expect(A.$activeMeetingId.get()).toBe(a);
+    expect(A.$activeMeeting.get()?.id).not.toBe(b);
+  });
+});
+
+describe('updateMeeting', () => {
+  it('applies the change, keeps the id and bumps updatedAt', () => {
+    const id = M.createNewMeeting();
+    later();
+    M.updateMeeting(id, (m) => ({ ...m, id: 'hijacked', title: 'Renamed' }));
+    const m = M.getMeeting(id)!;
+    expect(m.title).toBe('Renamed');
+    expect(m.updatedAt).toBe(new Date(Date.now()).toISOString());
+    expect(stored().data.meetings[0]!.title).toBe('Renamed');
+  });
+
+  it('makes each edit newer than the last, even within one millisecond', () => {
+    const id = M.createNewMeeting();
+    const before = M.getMeeting(id)!.updatedAt;
+    M.updateMeeting(id, (m) => ({ ...m, notes: 'x' }));
+    expect(Date.parse(M.getMeeting(id)!.updatedAt)).toBeGreaterThan(Date.parse(before));
+  });
+
+  it('does nothing for an unknown id or an updater that changes nothing', () => {
+    const id = M.createNewMeeting();
+    const writes = fake.writes.length;
+    M.updateMeeting('missing', (m) => ({ ...m, title: 'x' }));
+    M.updateMeeting(id, (m) => m);
+    expect(fake.writes.length).toBe(writes);
+  });
+});
+
+describe('deleteMeeting', () => {
+  it('removes the meeting, records a tombstone, and undo puts it back where it was', () => {
+    const a = M.createNewMeeting({ title: 'a' });
+    const b = M.createNewMeeting({ title: 'b' });
+    M.createNewMeeting({ title: 'c' });
+    later();
+    const undo = M.deleteMeeting(b);
+    expect(M.$meetingList.get().map((m) => m.title)).toEqual(['a', 'c']);
+    expect(stored().data.tombstones.map((t) => t.id)).toEqual([b]);
+    later();
+    undo();
+    undo();
+    expect(M.$meetingList.get().map((m) => m.title)).toEqual(['a', 'b', 'c']);
+    expect(stored().data.meetings.map((m) => m.title)).toEqual(['a', 'b', 'c']);
+    expect(a).toBeTruthy();
+  });
+
+  it('after deleting the only meeting, a fresh one is active; undo brings the old one back and drops the untouched fresh one', () => {
+    const id = M.createNewMeeting({ title: 'Chat with Ana' });
+    const undo = M.deleteMeeting(id);
+    expect(M.$meetingList.get().map((m) => m.title)).toEqual(['My next coffee chat']);
+    expect(A.$activeMeeting.get()?.title).toBe('My next coffee chat');
+    undo();
+    expect(M.$meetingList.get().map((m) => m.title)).toEqual(['Chat with Ana']);
+    expect(A.$activeMeetingId.get()).toBe(id);
+  });
+
+  it('a restored meeting survives a tab that still has the tombstone', () => {
+    keepMount(M.$meetings);
+    const id = M.createNewMeeting();
+    const before = fake.data[KEY]!;
+    later();
+    const undo = M.deleteMeeting(id);
+    const tombstoned = fake.data[KEY]!;
+    later();
+    undo();
+    // A stale tab writes its old state (with the tombstone) back; the restore is newer and wins.
+    fake.data[KEY] = tombstoned;
+    M.updateMeeting(id, (m) => ({ ...m, notes: 'still here' }));
+    expect(stored().data.meetings.map((m) => m.id)).toEqual([id]);
+    expect(before).not.toBe(tombstoned);
+  });
+});
+
+describe('two tabs', () => {
+  it('a stale tab does not resurrect a meeting another tab deleted', async () => {
+    const keep = fullMeeting({ id: 'keep', updatedAt: T0 });
+    const gone = fullMeeting({ id: 'gone', updatedAt: T0 });
+    await load({ [KEY]: encodeEnvelope(1, { meetings: [keep, gone], tombstones: [] }) });
+    keepMount(M.$meetings); // mounted, so it does not re-read storage on get()
+    later();
+    // The other tab deletes "gone"; this tab does not hear about it (no storage event).
+    fake.data[KEY] = encodeEnvelope(1, { meetings: [keep], tombstones: [{ id: 'gone', deletedAt: new Date().toISOString() }] });
+    later();
+    M.updateMeeting('keep', (m) => ({ ...m, notes: 'edited in the stale tab' }));
+    expect(stored().data.meetings.map((m) => m.id)).toEqual(['keep']);
+    expect(M.$meetingList.get().map((m) => m.id)).toEqual(['keep']);
+  });
+
+  it('a stale tab does not overwrite an edit another tab made to a different meeting', async () => {
+    const a = fullMeeting({ id: 'a', title: 'A', updatedAt: T0 });
+    const b = fullMeeting({ id: 'b', title: 'B', updatedAt: T0 });
+    await load({ [KEY]: encodeEnvelope(1, { meetings: [a, b], tombstones: [] }) });
+    keepMount(M.$meetings);
+    later();
+    fake.data[KEY] = encodeEnvelope(1, { meetings: [{ ...a, title: 'A from the other tab', updatedAt: new Date().toISOString() }, b], tombstones: [] });
+    later();
+    M.updateMeeting('b', (m) => ({ ...m, title: 'B from this tab' }));
+    expect(stored().data.meetings.map((m) => m.title)).toEqual(['A from the other tab', 'B from this tab']);
+  });
+
+  it('shows changes from another tab as they happen', () => {
+    keepMount(M.$meetingList);
+    const m = fullMeeting({ id: 'remote' });
+    fake.otherTab(KEY, encodeEnvelope(1, { meetings: [m], tombstones: [] }));
+    expect(M.$meetingList.get()).toEqual([m]);
+  });
+});
+
+describe('importMeetings', () => {
+  it('merges a backup and says what it did: new, newer, older, same', () => {
+    const t1 = '2026-05-02T00:00:00.000Z';
+    const mine = [fullMeeting({ id: 'a', updatedAt: T0 }), fullMeeting({ id: 'b', updatedAt: t1 })];
+    M.importMeetings(mine);
+    const summary = M.importMeetings([
+      fullMeeting({ id: 'a', title: 'newer', updatedAt: t1 }),
+      fullMeeting({ id: 'b', title: 'older', updatedAt: T0 }),
+      fullMeeting({ id: 'c', title: 'new' }),
+    ]);
+    expect(summary).toEqual({ added: 1, newer: 1, older: 1, same: 0 });
+    expect(M.$meetingList.get().map((m) => `${m.id}:${m.title}`)).toEqual(['a:newer', 'b:Chat with Ana', 'c:new']);
+  });
+
+  it('brings back a meeting deleted here, since importing is a deliberate restore', () => {
+    const m = fullMeeting({ id: 'x', updatedAt: T0 });
+    M.importMeetings([m]);
+    later();
+    M.deleteMeeting('x');
+    later();
+    expect(M.importMeetings([m])).toEqual({ added: 1, newer: 0, older: 0, same: 0 });
+    expect(M.getMeeting('x')?.title).toBe(m.title);
+  });
+});
