@@ -28,6 +28,25 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') })],
   build: { format: 'directory' },
+  // Astro hashes its own inline scripts and styles into a CSP <meta>; nothing else may run.
+  // 'wasm-unsafe-eval' is for Pagefind's WebAssembly search, nothing more. Style attributes are
+  // allowed because islands set widths (progress, time bars) through them.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   devToolbar: { enabled: false },
   // Guide pages may run under 1 KB of script before search opens; Vite's preload helper alone
   // would cost about 0.9 KB, and the search chunk has no further imports to preload anyway.
