@@ -1,0 +1,104 @@
+/** After the finish: how the run went, a rating and notes, then save, go back, or discard. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { LIMITS } from '../../lib/meeting';
+import { notesFit, overtimeSec, runSegments } from '../../lib/run-summary';
+import type { TimerEvent, TimerPlan } from '../../lib/timer-engine';
+import { setRunNotes, setRunRating } from '../../stores/timer-run';
+import RatingField from './RatingField';
+import { strings } from './strings';
+import SummaryTable from './SummaryTable';
+
+export interface RunSummaryProps {
+  plan: TimerPlan;
+  events: TimerEvent[];
+  rating: number | undefined;
+  notes: string;
+  autoFocus: boolean;
+  saveFailed: boolean;
+  onSave: () => void;
+  onUndoFinish: () => void;
+  onDiscard: () => void;
+}
+
+export default function RunSummary(p: RunSummaryProps) {
+  const s = strings.summary;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const notesRef = useRef<HTMLTextAreaElement>(null);
+  const [confirming, setConfirming] = useState(false);
+  useEffect(() => {
+    if (p.autoFocus) heading.current?.focus();
+  }, [p.autoFocus]);
+  // Finished runs are frozen, so any `now` gives the same segments.
+  const segments = runSegments(p.plan, p.events, p.events.at(-1)?.at ?? 0);
+  const tooLong = !notesFit(p.notes);
+  const save = () => (tooLong ? notesRef.current?.focus() : p.onSave());
+  return (
+    <section class="card stack" aria-labelledby="mt-summary-heading">
+      <h2 id="mt-summary-heading" tabIndex={-1} ref={heading}>
+        {s.heading}
+      </h2>
+      <SummaryTable segments={segments} />
+      <p>{s.overtime(overtimeSec(p.plan, segments))}</p>
+      <RatingField value={p.rating} onChange={setRunRating} />
+      <div class="field">
+        <label for="mt-notes">{s.notes}</label>
+        <textarea
+          id="mt-notes"
+          ref={notesRef}
+          rows={4}
+          value={p.notes}
+          aria-invalid={tooLong}
+          aria-describedby={tooLong ? 'mt-notes-hint mt-notes-error' : 'mt-notes-hint'}
+          onInput={(e) => setRunNotes(e.currentTarget.value)}
+        />
+        <p id="mt-notes-hint" class="hint">
+          {s.notesHint}
+        </p>
+        {tooLong && (
+          <p id="mt-notes-error" class="error">
+            {s.notesTooLong(LIMITS.runNotes)}
+          </p>
+        )}
+      </div>
+      {p.saveFailed && (
+        <p class="notice notice-error" role="alert">
+          {s.saveFailed}
+        </p>
+      )}
+      <div class="cluster">
+        <button type="button" class="btn btn-primary" onClick={save}>
+          {s.save}
+        </button>
+        <button type="button" class="btn" onClick={p.onUndoFinish}>
+          {s.undoFinish}
+        </button>
+        {!confirming && (
+          <button type="button" class="btn btn-danger" onClick={() => setConfirming(true)}>
+            {s.discard}
+          </button>
+        )}
+      </div>
+      {confirming && <DiscardConfirm onYes={p.onDiscard} onNo={() => setConfirming(false)} />}
+    </section>
+  );
+}
+
+/** A second step before throwing a run away; focus moves into it and back out on "Keep it". */
+function DiscardConfirm({ onYes, onNo }: { onYes: () => void; onNo: () => void }) {
+  const s = strings.summary;
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => keep.current?.focus(), []);
+  return (
+    <div role="group" aria-labelledby="mt-discard-q" class="notice notice-warning cluster">
+      <p id="mt-discard-q" class="mt-inline">
+        {s.confirmDiscard}
+      </p>
+      <button type="button" class="btn btn-danger btn-small" onClick={onYes}>
+        {s.yesDiscard}
+      </button>
+      <button type="button" ref={keep} class="btn btn-small" onClick={onNo}>
+        {s.keep}
+      </button>
+    </div>
+  );
+}

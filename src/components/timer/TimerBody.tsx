@@ -1,0 +1,133 @@
+/** The timer for one meeting: setup, the run, or its summary, then the history. Renders and dispatches only. */
+import { useMemo, useState } from 'preact/hooks';
+import { agendaKey, buildAgenda, setSegmentSeconds, type AgendaData } from '../../lib/agenda';
+import type { Meeting } from '../../lib/meeting';
+import { timerState, type TimerEventType } from '../../lib/timer-engine';
+import { planFor, runElsewhere, type TimerRunData } from '../../lib/timer-run';
+import { discardRun, dispatchTimer, draftPlan, saveRun, startRun, undoFinish } from '../../stores/timer-run';
+import AgendaEditor from './AgendaEditor';
+import { unlockAudio } from './alerts';
+import OtherRunNotice from './OtherRunNotice';
+import RunSummary from './RunSummary';
+import RunHistory from './RunHistory';
+import { strings } from './strings';
+import TimerControls from './TimerControls';
+import TimerDisplay from './TimerDisplay';
+import TimerSettings from './TimerSettings';
+import { useCueAnnouncer } from './use-cue-announcer';
+import { useNow } from './use-now';
+import { useShortcuts } from './use-shortcuts';
+import { useWakeLock } from './use-wake-lock';
+import StartButton from './StartButton';
+
+export interface TimerBodyProps {
+  meeting: Meeting;
+  data: TimerRunData;
+  agendas: AgendaData;
+}
+
+type Focus = 'run' | 'summary' | 'start' | 'history' | null;
+
+export default function TimerBody({ meeting, data, agendas }: TimerBodyProps) {
+  const agenda = useMemo(() => buildAgenda(meeting, agendas), [meeting.lengthMinutes, meeting.questions, agendas]);
+  const fresh = agenda.plan;
+  const plan = planFor(data, meeting.id, fresh);
+  const events = data.meetingId === meeting.id ? data.events : [];
+  const status = timerState(plan, events, 0).status;
+  const live = status === 'running' || status === 'paused';
+  const now = useNow(status === 'running');
+  const state = timerState(plan, events, now);
+  const [focus, setFocus] = useState<Focus>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [message, announce] = useCueAnnouncer(state, plan, {
+    calm: data.mode === 'count-up',
+    chime: data.chime,
+    vibrate: data.vibrate,
+  });
+  useWakeLock(status === 'running');
+
+  const act = (type: Exclude<TimerEventType, 'start'>) => {
+    if (data.chime) unlockAudio();
+    dispatchTimer(type);
+    if (type === 'finish') setFocus('summary');
+  };
+  useShortcuts(live, (a) => act(a === 'toggle' ? (status === 'paused' ? 'resume' : 'pause') : a));
+
+  const start = () => {
+    if (data.chime) unlockAudio();
+    startRun(meeting.id, fresh, plan);
+    setFocus('run');
+  };
+  const save = () => {
+    const saved = saveRun(meeting.id);
+    setSaveFailed(!saved);
+    if (saved) {
+      announce(strings.announce.saved);
+      setFocus('history');
+    }
+  };
+  const discard = () => {
+    discardRun();
+    announce(strings.announce.discarded);
+    setFocus('start');
+  };
+
+  if (runElsewhere(data, meeting.id)) {
+    return (
+      <div class="stack">
+        <OtherRunNotice meetingId={data.meetingId} />
+        <RunHistory runs={meeting.runs} />
+      </div>
+    );
+  }
+  return (
+    <div class="stack">
+      {status === 'idle' && (
+        <>
+          <AgendaEditor
+            plan={plan}
+            fromTemplate={agenda.fromTemplate}
+            lengthMinutes={meeting.lengthMinutes}
+            edited={agendaKey(plan) !== agendaKey(fresh)}
+            onSegment={(i, sec) => draftPlan(meeting.id, fresh, setSegmentSeconds(plan, i, sec))}
+            onReset={() => draftPlan(meeting.id, fresh, fresh)}
+          />
+          <TimerSettings mode={data.mode} chime={data.chime} vibrate={data.vibrate} />
+          <StartButton autoFocus={focus === 'start'} onStart={start} />
+        </>
+      )}
+      {live && (
+        <>
+          <TimerDisplay plan={plan} state={state} mode={data.mode} />
+          <TimerControls
+            paused={status === 'paused'}
+            canBack={state.index > 0}
+            canNext={state.index < plan.segments.length - 1}
+            autoFocus={focus === 'run'}
+            onAction={act}
+          />
+        </>
+      )}
+      {status === 'finished' && (
+        <RunSummary
+          plan={plan}
+          events={events}
+          rating={data.rating}
+          notes={data.notes}
+          autoFocus={focus === 'summary'}
+          saveFailed={saveFailed}
+          onSave={save}
+          onUndoFinish={() => {
+            undoFinish();
+            setFocus('run');
+          }}
+          onDiscard={discard}
+        />
+      )}
+      <RunHistory runs={meeting.runs} focus={focus === 'history'} />
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {message}
+      </p>
+    </div>
+  );
+}
