@@ -1,0 +1,104 @@
+/** Choose a backup file, see what importing would do, confirm; a bad file changes nothing and says why. */
+import { useRef, useState } from 'preact/hooks';
+import { checkBackupSize, parseBackup } from '../../lib/backup';
+import type { Meeting } from '../../lib/meeting';
+import { summarizeImport, type ImportSummary } from '../../lib/merge';
+import { importMeetings } from '../../stores/meetings';
+import { focusLater } from './download';
+import { B } from './strings';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'error'; message: string }
+  | { kind: 'preview'; meetings: Meeting[]; summary: ImportSummary }
+  | { kind: 'done'; message: string };
+
+const INPUT_ID = 'bk-file';
+const RESULT_ID = 'bk-result';
+
+export default function ImportBackup({ current }: { current: Meeting[] }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  const show = (next: State) => {
+    setState(next);
+    if (next.kind === 'preview' || next.kind === 'done') focusLater(RESULT_ID);
+  };
+  const onPick = async (e: Event) => {
+    const el = e.currentTarget as HTMLInputElement;
+    const file = el.files?.[0];
+    if (!file) return;
+    const tooLarge = checkBackupSize(file.size);
+    let result = tooLarge;
+    if (!result) {
+      try {
+        result = parseBackup(await file.text(), file.size);
+      } catch {
+        result = { ok: false, problem: 'not-json', message: B.unreadable };
+      }
+    }
+    el.value = ''; // so choosing the same file again reads it again
+    if (!result.ok) return show({ kind: 'error', message: result.message });
+    show({ kind: 'preview', meetings: result.meetings, summary: summarizeImport(current, result.meetings) });
+  };
+  const confirm = () => {
+    if (state.kind !== 'preview') return;
+    show({ kind: 'done', message: B.done(importMeetings(state.meetings)) });
+  };
+  const cancel = () => {
+    setState({ kind: 'done', message: B.cancelled });
+    input.current?.focus();
+  };
+
+  const error = state.kind === 'error';
+  return (
+    <div class="bk-import stack">
+      <div class="field">
+        <label for={INPUT_ID}>{B.importLabel}</label>
+        <span class="hint" id={`${INPUT_ID}-hint`}>{B.importHint}</span>
+        <input
+          ref={input}
+          id={INPUT_ID}
+          type="file"
+          accept=".json,application/json"
+          onChange={onPick}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={`${INPUT_ID}-hint${error ? ` ${INPUT_ID}-error` : ''}`}
+        />
+      </div>
+      {error && (
+        <p class="notice notice-error" id={`${INPUT_ID}-error`} role="alert">
+          {state.message} {B.nothingChanged}
+        </p>
+      )}
+      {state.kind === 'preview' && (
+        <div class="notice stack bk-preview" id={RESULT_ID} tabIndex={-1} aria-labelledby="bk-preview-heading">
+          <h3 id="bk-preview-heading">{B.previewHeading}</h3>
+          {state.meetings.length === 0 ? (
+            <p>{B.empty}</p>
+          ) : (
+            <>
+              <p>{B.preview(state.summary)}</p>
+              <p class="muted">{B.previewDetail}</p>
+            </>
+          )}
+          <div class="cluster">
+            {state.meetings.length > 0 && (
+              <button type="button" class="btn btn-primary" onClick={confirm}>
+                {B.confirm}
+              </button>
+            )}
+            <button type="button" class="btn" onClick={cancel}>
+              {B.cancel}
+            </button>
+          </div>
+        </div>
+      )}
+      {state.kind === 'done' && (
+        <p class="notice notice-success" id={RESULT_ID} tabIndex={-1} role="status">
+          {state.message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+/** Adds the reader's own item to a phase; the text is trimmed and must be 1–300 characters. */
+import { useRef, useState } from 'preact/hooks';
+import { PHASES, checkItemText } from '../../lib/checklist';
+import { LIMITS, type Phase } from '../../lib/meeting';
+import { add } from './actions';
+import { PHASE_TITLES, S } from './strings';
+
+export const ADD_INPUT_ID = 'ck-add-text';
+
+interface Props {
+  meetingId: string;
+  announce: (message: string) => void;
+}
+
+export default function AddItem({ meetingId, announce }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [phase, setPhase] = useState<Phase>('before');
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const r = checkItemText(text);
+    if (!r.ok) {
+      setError(r.error === 'empty' ? S.textEmpty : S.textTooLong(LIMITS.checklistText));
+    } else {
+      add(meetingId, r.value, phase);
+      announce(S.added(r.value));
+      setText('');
+      setError(null);
+    }
+    input.current?.focus();
+  };
+  return (
+    <form class="ck-add card stack" onSubmit={submit} aria-labelledby="ck-add-heading">
+      <h2 id="ck-add-heading">{S.addHeading}</h2>
+      <div class="ck-add-row">
+        <div class="field ck-add-text">
+          <label for={ADD_INPUT_ID}>{S.addLabel}</label>
+          <input
+            ref={input}
+            id={ADD_INPUT_ID}
+            type="text"
+            value={text}
+            onInput={(e) => setText(e.currentTarget.value)}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? `${ADD_INPUT_ID}-error` : undefined}
+          />
+        </div>
+        <div class="field">
+          <label for="ck-add-phase">{S.addPhase}</label>
+          <select id="ck-add-phase" value={phase} onChange={(e) => setPhase(e.currentTarget.value as Phase)}>
+            {PHASES.map((p) => (
+              <option key={p} value={p}>
+                {PHASE_TITLES[p]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="btn btn-primary">
+          {S.addButton}
+        </button>
+      </div>
+      {error && (
+        <p class="error ck-error" id={`${ADD_INPUT_ID}-error`}>
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

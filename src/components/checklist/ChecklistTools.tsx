@@ -1,0 +1,52 @@
+/** Whole-list tools: reset to the template (with undo) and the calendar download. */
+import { followUpDues, type TemplateItem } from '../../lib/checklist';
+import { calendarFileName, meetingCalendar } from '../../lib/ics';
+import type { Meeting } from '../../lib/meeting';
+import { downloadText } from '../backup/download';
+import { reset } from './actions';
+import { ADD_INPUT_ID } from './AddItem';
+import type { Feedback } from './PrepChecklist';
+import { CALENDAR_TEXT, S } from './strings';
+
+const RESET_ID = 'ck-reset';
+
+interface Props {
+  meeting: Meeting;
+  template: TemplateItem[];
+  zone: string;
+  feedback: Feedback;
+}
+
+export default function ChecklistTools({ meeting, template, zone, feedback }: Props) {
+  const onReset = () => {
+    const undo = reset(meeting.id, template);
+    feedback.offerUndo({ message: S.reset, run: undo, focusId: RESET_ID, dismissFocusId: ADD_INPUT_ID });
+  };
+  const onCalendar = () => {
+    const ics = meetingCalendar(meeting, followUpDues(meeting, template, zone), new Date(), CALENDAR_TEXT);
+    if (!ics) return;
+    downloadText(calendarFileName(meeting), ics, 'text/calendar;charset=utf-8');
+    feedback.announce(S.calendarDone);
+  };
+  const hasDate = Boolean(meeting.scheduledAt);
+  return (
+    <div class="ck-tools card stack">
+      <div class="stack ck-tool">
+        <button type="button" class="btn btn-primary" onClick={onCalendar} disabled={!hasDate} aria-describedby="ck-cal-hint">
+          {S.calendarButton}
+        </button>
+        <p class="hint muted" id="ck-cal-hint">
+          {hasDate ? S.calendarHint : S.calendarNeedsDate}
+        </p>
+      </div>
+      <div class="stack ck-tool">
+        <button type="button" class="btn" id={RESET_ID} onClick={onReset} aria-describedby="ck-reset-hint">
+          {S.resetButton}
+        </button>
+        <p class="hint muted" id="ck-reset-hint">
+          {S.resetHint}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/** One checklist item: checkbox, text (or its editor), due date, guide link and the item's buttons. */
+import { useState } from 'preact/hooks';
+import type { ItemView } from '../../lib/checklist';
+import { focusLater } from '../backup/download';
+import { move, remove, toggle } from './actions';
+import DueLine from './DueLine';
+import EditItem from './EditItem';
+import ItemButton from './ItemButton';
+import { phaseHeadingId } from './PhaseSection';
+import type { Feedback } from './PrepChecklist';
+import { S } from './strings';
+
+interface Props {
+  view: ItemView;
+  meetingId: string;
+  zone: string;
+  feedback: Feedback;
+  position: number;
+  total: number;
+  /** The item that takes focus when this one is deleted. */
+  neighbourId?: string;
+}
+
+/** Element ids of an item's controls, for focus management. */
+export const itemIds = (id: string) => ({
+  check: `ck-${id}-check`,
+  due: `ck-${id}-due`,
+  up: `ck-${id}-up`,
+  down: `ck-${id}-down`,
+  edit: `ck-${id}-edit`,
+});
+
+export default function ItemRow({ view, meetingId, zone, feedback, position, total, neighbourId }: Props) {
+  const { item, template } = view;
+  const ids = itemIds(item.id);
+  const [editing, setEditing] = useState(false);
+
+  const onToggle = (e: Event) => {
+    const done = (e.currentTarget as HTMLInputElement).checked;
+    toggle(meetingId, item.id, done);
+    feedback.announce(done ? S.checked(item.text) : S.unchecked(item.text));
+  };
+  const onMove = (direction: -1 | 1) => {
+    move(meetingId, item.id, direction);
+    const next = position + direction;
+    feedback.announce(S.moved(item.text, next, total));
+    // At the edge the button in the direction of travel is disabled: hand focus to the other one.
+    const edge = (direction === -1 && next === 1) || (direction === 1 && next === total);
+    focusLater(edge ? (direction === -1 ? ids.down : ids.up) : direction === -1 ? ids.up : ids.down);
+  };
+  const onDelete = () => {
+    const undo = remove(meetingId, item.id);
+    const fallback = neighbourId ? itemIds(neighbourId).check : phaseHeadingId(item.phase);
+    feedback.offerUndo({ message: S.deleted(item.text), run: undo, focusId: ids.check, dismissFocusId: fallback });
+  };
+
+  return (
+    <li class={`ck-item ck-status-${view.status}`}>
+      <div class="ck-item-main">
+        <input type="checkbox" id={ids.check} checked={item.done} onChange={onToggle} aria-describedby={view.phrase ? ids.due : undefined} />
+        <label for={ids.check} class={editing ? 'visually-hidden' : 'ck-text'}>
+          {item.text}
+        </label>
+        {editing && (
+          <EditItem meetingId={meetingId} item={item} announce={feedback.announce} onClose={() => { setEditing(false); focusLater(ids.edit); }} />
+        )}
+      </div>
+      <DueLine view={view} zone={zone} id={ids.due} />
+      <div class="ck-item-tools cluster">
+        {template && (
+          <a href={template.guide} class="ck-link" aria-label={S.guideFor(item.text)}>
+            {S.guide}
+          </a>
+        )}
+        {template?.link && (
+          <a href={template.link} class="ck-link">
+            {S.toolLinks[template.link] ?? S.toolLinkFallback}
+          </a>
+        )}
+        <span class="ck-buttons cluster">
+          <ItemButton id={ids.up} icon="up" label={S.moveUp} name={S.moveFor(S.moveUp, item.text)} disabled={position === 1} onClick={() => onMove(-1)} />
+          <ItemButton id={ids.down} icon="down" label={S.moveDown} name={S.moveFor(S.moveDown, item.text)} disabled={position === total} onClick={() => onMove(1)} />
+          {!editing && <ItemButton id={ids.edit} icon="edit" label={S.edit} name={S.editFor(item.text)} onClick={() => setEditing(true)} />}
+          <ItemButton icon="delete" label={S.delete} name={S.deleteFor(item.text)} danger onClick={onDelete} />
+        </span>
+      </div>
+    </li>
+  );
+}

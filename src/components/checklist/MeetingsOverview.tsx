@@ -1,0 +1,65 @@
+/** Every meeting with its next due item ("Thank-you to Dana due tomorrow"); opening one makes it active. */
+import { useStore } from '@nanostores/preact';
+import { itemViews, itemsFromTemplate, nextDue, overviewLine, type TemplateItem } from '../../lib/checklist';
+import type { Meeting } from '../../lib/meeting';
+import { setActiveMeeting } from '../../stores/active-meeting';
+import { $meetingList } from '../../stores/meetings';
+import { focusLater } from '../backup/download';
+import Icon from './Icon';
+import { DATE_INPUT_ID } from './MeetingDate';
+import { DUE_PHRASES, S } from './strings';
+
+interface Props {
+  template: TemplateItem[];
+  activeId: string;
+  now: Date;
+  zone: string;
+  announce: (message: string) => void;
+}
+
+/** The overview line for one meeting; a meeting not opened yet is judged by the template it will get. */
+function nextLine(m: Meeting, template: TemplateItem[], now: Date, zone: string): { text: string; overdue: boolean } {
+  if (!m.scheduledAt) return { text: S.overviewNoDate, overdue: false };
+  const withItems = m.checklist.length ? m : { ...m, checklist: itemsFromTemplate(template, () => '') };
+  const next = nextDue(itemViews(withItems, template, now, zone, DUE_PHRASES));
+  return next ? { text: overviewLine(next, withItems), overdue: next.status === 'overdue' } : { text: S.overviewAllDone, overdue: false };
+}
+
+export default function MeetingsOverview({ template, activeId, now, zone, announce }: Props) {
+  const meetings = useStore($meetingList);
+  const open = (m: Meeting, title: string) => {
+    setActiveMeeting(m.id);
+    announce(S.switched(title));
+    focusLater(DATE_INPUT_ID);
+  };
+  return (
+    <section class="ck-overview card stack" aria-labelledby="ck-overview-heading">
+      <h2 id="ck-overview-heading">{S.overviewHeading}</h2>
+      <ul class="ck-overview-list" role="list">
+        {meetings.map((m) => {
+          const title = m.title.trim() || S.overviewUntitled;
+          const line = nextLine(m, template, now, zone);
+          const active = m.id === activeId;
+          return (
+            <li key={m.id} class={`ck-overview-item${active ? ' is-active' : ''}`} aria-current={active ? 'true' : undefined}>
+              <div>
+                <strong class="ck-overview-title">{title}</strong>
+                <p class={`ck-overview-next${line.overdue ? ' ck-due-overdue' : ''}`}>
+                  {line.overdue && <Icon name="alert" />}
+                  {line.text}
+                </p>
+              </div>
+              {active ? (
+                <span class="ck-overview-badge">{S.overviewActive}</span>
+              ) : (
+                <button type="button" class="btn btn-small" aria-label={S.overviewOpenFor(title)} onClick={() => open(m, title)}>
+                  {S.overviewOpen}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+/** Overall progress of the active meeting's checklist. */
+import { progress } from '../../lib/checklist';
+import type { ChecklistItem } from '../../lib/meeting';
+import ProgressBar from './ProgressBar';
+import { S } from './strings';
+
+export default function ProgressSummary({ items }: { items: ChecklistItem[] }) {
+  const { overall } = progress(items);
+  return <ProgressBar label={S.overallLabel} done={overall.done} total={overall.total} showLabel />;
+}

@@ -1,0 +1,93 @@
+/** Every user-facing string of the prep checklist, in one place for translation. */
+import type { Phase } from '../../lib/meeting';
+import type { DuePhrases } from '../../lib/due-dates';
+import { ENGLISH_CALENDAR_TEXT, type CalendarText } from '../../lib/ics';
+
+export const PHASE_TITLES: Record<Phase, string> = {
+  before: 'Before the meeting',
+  'day-of': 'On the day',
+  after: 'After the meeting',
+};
+
+export const DUE_PHRASES: DuePhrases = {
+  today: 'due today',
+  tomorrow: 'due tomorrow',
+  inDays: (n) => `due in ${n} days`,
+  overdueToday: 'overdue since earlier today',
+  daysOverdue: (n) => (n === 1 ? '1 day overdue' : `${n} days overdue`),
+};
+
+export const CALENDAR_TEXT: CalendarText = ENGLISH_CALENDAR_TEXT;
+
+/** Capitalizes a phrase for use at the start of a line. */
+export const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+export const S = {
+  loading: 'Loading your checklist…',
+  dateLabel: 'Meeting date and time',
+  dateHint: (zone: string) => `In your time zone (${zone}). Due dates follow from it.`,
+  dateInvalid: 'Enter a full date and time, for example 10 March, 2:30 PM.',
+  dateMissing: 'Set the meeting date to see when each step is due.',
+  dateSaved: 'Meeting date saved.',
+  dateCleared: 'Meeting date removed.',
+  clearDate: 'Clear date',
+
+  overallLabel: 'Overall progress',
+  phaseProgressLabel: (phase: string) => `${phase}: progress`,
+  progressText: (done: number, total: number) => `${done} of ${total} done`,
+  emptyPhase: 'No items in this part yet.',
+
+  dueOn: (when: string) => `due ${when}`,
+  overdueBadge: 'Overdue',
+  wasDue: (when: string) => `was due ${when}`,
+  doneText: 'Done',
+  guide: 'Guide',
+  guideFor: (text: string) => `Guide: ${text}`,
+  toolLinks: { '/tools/questions/': 'Open the question builder', '/tools/timer/': 'Open the practice timer' } as Record<string, string>,
+  toolLinkFallback: 'Open the tool',
+
+  edit: 'Edit',
+  editFor: (text: string) => `Edit: ${text}`,
+  editLabel: 'Item text',
+  save: 'Save',
+  cancel: 'Cancel',
+  delete: 'Delete',
+  deleteFor: (text: string) => `Delete: ${text}`,
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  moveFor: (action: string, text: string) => `${action}: ${text}`,
+
+  addHeading: 'Add your own item',
+  addLabel: 'New item',
+  addPhase: 'Part',
+  addButton: 'Add item',
+  textEmpty: 'Write a few words for the item.',
+  textTooLong: (max: number) => `Keep it to ${max} characters or fewer.`,
+
+  checked: (text: string) => `Checked: ${text}`,
+  unchecked: (text: string) => `Unchecked: ${text}`,
+  added: (text: string) => `Added: ${text}`,
+  edited: 'Item saved.',
+  deleted: (text: string) => `Deleted “${text}”.`,
+  moved: (text: string, pos: number, total: number) => `${text}: now ${pos} of ${total}.`,
+  restored: 'Restored.',
+  reset: 'Checklist reset to the template.',
+  undo: 'Undo',
+  dismiss: 'Dismiss',
+
+  resetButton: 'Reset to template',
+  resetHint: 'Replaces the list with the template’s items, unchecked. You can undo it.',
+  calendarButton: 'Download calendar file (.ics)',
+  calendarHint: 'The meeting and reminders for the thank-you and the update, for any calendar app.',
+  calendarNeedsDate: 'Set the meeting date first.',
+  calendarDone: 'Calendar file downloaded.',
+
+  overviewHeading: 'All your meetings',
+  overviewActive: 'Open now',
+  overviewOpen: 'Open',
+  overviewOpenFor: (title: string) => `Open the checklist for ${title}`,
+  overviewNoDate: 'No date set yet',
+  overviewAllDone: 'Nothing due',
+  overviewUntitled: 'Untitled meeting',
+  switched: (title: string) => `Now showing ${title}.`,
+} as const;

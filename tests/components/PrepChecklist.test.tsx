@@ -1,0 +1,175 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import PrepChecklist from '../../src/components/checklist/PrepChecklist';
+import templateJson from '../../src/content/checklists/template.json';
+import { itemsFromTemplate, type TemplateItem } from '../../src/lib/checklist';
+import { $activeMeetingId } from '../../src/stores/active-meeting';
+import { $meetings, createNewMeeting, getMeeting, updateMeeting } from '../../src/stores/meetings';
+
+// Due dates and the datetime field are read in the reader's zone; pin it.
+process.env.TZ = 'UTC';
+
+// The meeting bar and storage notice have their own tests; here they only need to render.
+vi.mock('../../src/components/meeting/MeetingBar', () => ({ default: () => null }));
+vi.mock('../../src/components/meeting/StorageNotice', () => ({ default: () => null }));
+
+const template = templateJson as TemplateItem[];
+const HOUR = 3_600_000;
+let meetingId: string;
+
+beforeEach(() => {
+  localStorage.clear();
+  $meetings.set({ meetings: [], tombstones: [] });
+  meetingId = createNewMeeting({ title: 'Chat with Dana', contact: { name: 'Dana', role: '', organization: 'Acme' } });
+});
+
+afterEach(() => cleanup());
+
+const checklist = () => getMeeting(meetingId)!.checklist;
+const section = (name: string) => screen.getByRole('heading', { name }).closest('section')!;
+
+async function renderChecklist() {
+  render(<PrepChecklist template={template} />);
+  await screen.findByRole('heading', { name: 'Before the meeting' });
+}
+
+describe('PrepChecklist', () => {
+  it('gives a new meeting the template items on first view, grouped by phase', async () => {
+    await renderChecklist();
+    expect(checklist()).toHaveLength(template.length);
+    expect(within(section('After the meeting')).getByRole('checkbox', { name: 'Send a thank-you within 24 hours' })).toBeTruthy();
+    expect(within(section('On the day')).getByRole('checkbox', { name: 'Ask who else you should talk to' })).toBeTruthy();
+    const guide = screen.getByRole('link', { name: 'Guide: Send a thank-you within 24 hours' });
+    expect(guide.getAttribute('href')).toBe('/guides/following-up/');
+    expect(screen.getByRole('link', { name: 'Open the question builder' }).getAttribute('href')).toBe('/tools/questions/');
+  });
+
+  it('ticks an item, saves it and counts it in the overall and phase progress', async () => {
+    await renderChecklist();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ask who else you should talk to' }));
+    await waitFor(() => expect(checklist().find((i) => i.templateId === 'day-referrals')?.done).toBe(true));
+    const overall = screen.getByLabelText('Overall progress') as HTMLProgressElement;
+    expect(overall.value).toBe(1);
+    expect(screen.getByText(`1 of ${template.length} done`)).toBeTruthy();
+    expect((within(section('On the day')).getByLabelText('On the day: progress') as HTMLProgressElement).value).toBe(1);
+  });
+
+  it('saves the date typed in the meeting field as a UTC instant and shows due dates from it', async () => {
+    await renderChecklist();
+    const field = screen.getByLabelText('Meeting date and time');
+    fireEvent.change(field, { target: { value: '2099-03-10T14:30' } });
+    await waitFor(() => expect(getMeeting(meetingId)!.scheduledAt).toBe('2099-03-10T14:30:00.000Z'));
+    const thanks = screen.getByRole('checkbox', { name: 'Send a thank-you within 24 hours' });
+    const due = document.getElementById(thanks.getAttribute('aria-describedby')!)!;
+    expect(due.querySelector('time')?.getAttribute('datetime')).toBe('2099-03-11T14:30:00.000Z');
+  });
+
+  it('makes an overdue thank-you stand out in words and with an icon, not only colour', async () => {
+    updateMeeting(meetingId, (m) => ({
+      ...m,
+      scheduledAt: new Date(Date.now() - 3 * 24 * HOUR).toISOString(),
+      checklist: itemsFromTemplate(template),
+    }));
+    await renderChecklist();
+    const thanks = screen.getByRole('checkbox', { name: 'Send a thank-you within 24 hours' });
+    const due = document.getElementById(thanks.getAttribute('aria-describedby')!)!;
+    expect(due.textContent).toMatch(/days? overdue/);
+    expect(due.textContent).toMatch(/was due/);
+    expect(due.querySelector('svg')).toBeTruthy();
+  });
+
+  it('refuses an empty or too-long own item with a message, and adds a trimmed one to its phase', async () => {
+    await renderChecklist();
+    const input = screen.getByLabelText('New item');
+    fireEvent.click(screen.getByRole('button', { name: 'Add item' }));
+    expect(screen.getByText('Write a few words for the item.')).toBeTruthy();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.input(input, { target: { value: 'x'.repeat(301) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add item' }));
+    expect(screen.getByText('Keep it to 300 characters or fewer.')).toBeTruthy();
+    const before = checklist().length;
+    fireEvent.input(input, { target: { value: '  Print the route  ' } });
+    fireEvent.change(screen.getByLabelText('Part'), { target: { value: 'day-of' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add item' }));
+    await waitFor(() => expect(checklist()).toHaveLength(before + 1));
+    expect(within(section('On the day')).getByRole('checkbox', { name: 'Print the route' })).toBeTruthy();
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('edits an item\'s text and keeps the old text when the new one is empty', async () => {
+    await renderChecklist();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit: Ask who else you should talk to' }));
+    const field = screen.getByLabelText('Item text');
+    fireEvent.input(field, { target: { value: '   ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByText('Write a few words for the item.')).toBeTruthy();
+    expect(checklist().some((i) => i.text === 'Ask who else you should talk to')).toBe(true);
+    fireEvent.input(field, { target: { value: 'Ask for two more names' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(checklist().some((i) => i.text === 'Ask for two more names')).toBe(true));
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Edit/));
+  });
+
+  it('deletes an item and Undo puts it back in its place, with focus on it', async () => {
+    await renderChecklist();
+    const order = checklist().map((i) => i.id);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete: Ask who else you should talk to' }));
+    await waitFor(() => expect(checklist()).toHaveLength(order.length - 1));
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    fireEvent.click(undo);
+    await waitFor(() => expect(checklist().map((i) => i.id)).toEqual(order));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Ask who else you should talk to' })),
+    );
+  });
+
+  it('moves an item down and up within its phase with named buttons', async () => {
+    await renderChecklist();
+    const phase = () => within(section('On the day')).getAllByRole('checkbox').map((c) => c.getAttribute('id'));
+    const first = phase()[0];
+    const name = checklist().find((i) => i.templateId === 'day-arrive')!.text;
+    expect((screen.getByRole('button', { name: `Move up: ${name}` }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: `Move down: ${name}` }));
+    await waitFor(() => expect(phase()[1]).toBe(first));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: `Move down: ${name}` })));
+    fireEvent.click(screen.getByRole('button', { name: `Move up: ${name}` }));
+    await waitFor(() => expect(phase()[0]).toBe(first));
+  });
+
+  it('resets to the template and can undo the reset', async () => {
+    await renderChecklist();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ask who else you should talk to' }));
+    await waitFor(() => expect(checklist().some((i) => i.done)).toBe(true));
+    const before = checklist();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to template' }));
+    await waitFor(() => expect(checklist().every((i) => !i.done)).toBe(true));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(checklist()).toEqual(before));
+  });
+
+  it('offers the calendar file only once the meeting has a date', async () => {
+    await renderChecklist();
+    const button = screen.getByRole('button', { name: 'Download calendar file (.ics)' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    updateMeeting(meetingId, (m) => ({ ...m, scheduledAt: '2099-01-01T10:00:00.000Z' }));
+    await waitFor(() => expect(button.disabled).toBe(false));
+  });
+
+  it('lists every meeting with its next due item and switches to one', async () => {
+    const other = createNewMeeting({
+      title: 'Chat with Sam',
+      contact: { name: 'Sam', role: '', organization: '' },
+      scheduledAt: new Date(Date.now() - 2 * HOUR).toISOString(),
+    });
+    updateMeeting(other, (m) => ({ ...m, checklist: itemsFromTemplate(template).map((i) => ({ ...i, done: i.phase !== 'after' })) }));
+    $activeMeetingId.set(meetingId);
+    await renderChecklist();
+    const overview = section('All your meetings');
+    expect(within(overview).getByText(/Thank-you to Sam due (today|tomorrow)/)).toBeTruthy();
+    expect(within(overview).getByText('No date set yet')).toBeTruthy();
+    fireEvent.click(within(overview).getByRole('button', { name: 'Open the checklist for Chat with Sam' }));
+    await waitFor(() => expect($activeMeetingId.get()).toBe(other));
+  });
+});
