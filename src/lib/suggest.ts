@@ -53,3 +53,28 @@ export function suggestList(bank: readonly BankQuestion[], audience: Audience, l
   // Array.prototype.sort is stable, so picks within a category keep their pick order.
   return picks.sort((a, b) => order(a) - order(b));
 }
+
+export interface BankFilter {
+  /** A category, or '' for all. */
+  category: QuestionCategory | '';
+  /** An audience (its own questions plus general ones), or '' for all. */
+  audience: Audience | '';
+  /** Words that must all appear in the text, ignoring case and accents. */
+  query: string;
+}
+
+/** Folds case and accents so "resume" finds "résumé". */
+export function foldText(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The bank questions that match a filter, bank order kept. */
+export function filterBank(bank: readonly BankQuestion[], filter: BankFilter): BankQuestion[] {
+  const words = foldText(filter.query).split(/\s+/).filter(Boolean);
+  return bank.filter(
+    (q) =>
+      (!filter.category || q.category === filter.category) &&
+      (!filter.audience || suitsAudience(q, filter.audience)) &&
+      words.every((w) => foldText(q.text).includes(w)),
+  );
+}

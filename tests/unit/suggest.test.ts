@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidates, suggestList, suitsAudience, type BankQuestion } from '../../src/lib/suggest';
+import { candidates, filterBank, suggestList, suitsAudience, type BankQuestion } from '../../src/lib/suggest';
 import { availableMinutes, QUESTION_CATEGORIES, type QuestionCategory } from '../../src/lib/time-budget';
 
 function q(id: string, category: QuestionCategory, minutes = 2, audience: BankQuestion['audience'] = ['any']): BankQuestion {
@@ -69,5 +69,26 @@ describe('suggestList', () => {
         expect(new Set(list.map((x) => x.id)).size).toBe(list.length);
       }),
     );
+  });
+});
+
+describe('filterBank', () => {
+  const small: BankQuestion[] = [
+    { id: 'a', text: 'Should I bring my résumé?', category: 'advice', minutes: 2, audience: ['any'] },
+    { id: 'b', text: 'Which courses helped you most?', category: 'path', minutes: 2, audience: ['student'] },
+    { id: 'c', text: 'How did you move from academia?', category: 'path', minutes: 3, audience: ['phd'] },
+  ];
+
+  it('matches all words regardless of case and accents', () => {
+    expect(filterBank(small, { category: '', audience: '', query: 'RESUME bring' }).map((q) => q.id)).toEqual(['a']);
+  });
+
+  it('filters by category and by audience, keeping general questions for an audience', () => {
+    expect(filterBank(small, { category: 'path', audience: '', query: '' }).map((q) => q.id)).toEqual(['b', 'c']);
+    expect(filterBank(small, { category: '', audience: 'student', query: '' }).map((q) => q.id)).toEqual(['a', 'b']);
+  });
+
+  it('returns everything for an empty filter', () => {
+    expect(filterBank(small, { category: '', audience: '', query: '   ' })).toHaveLength(3);
   });
 });

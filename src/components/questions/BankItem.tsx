@@ -1,0 +1,34 @@
+/** One bank question with its Add button; the button names the question for screen readers. */
+import type { BankQuestion } from '../../lib/suggest';
+import { categoryNames, strings } from './strings';
+
+const s = strings.bank;
+
+interface Props {
+  question: BankQuestion;
+  added: boolean;
+  onAdd: (q: BankQuestion) => void;
+}
+
+export default function BankItem({ question: q, added, onAdd }: Props) {
+  return (
+    <li class="qb-bank-item">
+      <div>
+        <p class="qb-text">{q.text}</p>
+        <p class="qb-meta">
+          {categoryNames[q.category]} · {s.minutes(q.minutes)}
+        </p>
+      </div>
+      {/* aria-disabled instead of disabled keeps focus on the button after adding. */}
+      <button
+        type="button"
+        class={`btn btn-small ${added ? 'qb-added' : ''}`}
+        aria-disabled={added ? 'true' : undefined}
+        aria-label={`${added ? s.added : s.add}: ${q.text}`}
+        onClick={() => onAdd(q)}
+      >
+        {added ? s.added : s.add}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+/** Copy as text, download Markdown, print, and copy a share link, each with a status message. */
+import { useId, useState } from 'preact/hooks';
+import type { Meeting } from '../../lib/meeting';
+import { exportFileName, toMarkdown, toPlainText } from '../../lib/question-export';
+import { encodeShare, shareFragment } from '../../lib/share-link';
+import { copyText, downloadText, pageUrlWith } from './browser';
+import { exportLabels, strings } from './strings';
+
+const s = strings.exports;
+
+interface Status {
+  text: string;
+  /** Text to show for copying by hand when the clipboard refused. */
+  manual?: { label: string; value: string };
+  error?: boolean;
+}
+
+export default function ExportPanel({ meeting, summary }: { meeting: Meeting; summary: string }) {
+  const id = useId();
+  const [status, setStatus] = useState<Status | null>(null);
+
+  const copy = async () => {
+    const text = toPlainText(meeting, exportLabels, summary);
+    const ok = await copyText(text);
+    setStatus(ok ? { text: s.copied } : { text: s.copyFailed, manual: { label: s.copyFallbackLabel, value: text } });
+  };
+  const download = () => {
+    const name = exportFileName(meeting.title);
+    downloadText(name, toMarkdown(meeting, exportLabels, summary), 'text/markdown;charset=utf-8');
+    setStatus({ text: s.downloaded(name) });
+  };
+  const share = async () => {
+    if (meeting.questions.length === 0) return setStatus({ text: s.shareEmpty, error: true });
+    const r = encodeShare({
+      title: meeting.title,
+      lengthMinutes: meeting.lengthMinutes,
+      questions: meeting.questions.map(({ text, minutes, bankId }) => (bankId ? { text, minutes, bankId } : { text, minutes })),
+    });
+    if (!r.ok) return setStatus({ text: s.shareTooLong, error: true });
+    const url = pageUrlWith(shareFragment(r.payload));
+    const ok = await copyText(url);
+    setStatus(ok ? { text: s.shareCopied, manual: { label: s.shareLabel, value: url } } : { text: s.shareCopyFailed, manual: { label: s.shareLabel, value: url } });
+  };
+
+  return (
+    <div class="qb-export">
+      <h3>{s.heading}</h3>
+      <div class="cluster">
+        <button type="button" class="btn" onClick={copy}>
+          {s.copy}
+        </button>
+        <button type="button" class="btn" onClick={download}>
+          {s.download}
+        </button>
+        <button type="button" class="btn" onClick={() => window.print()}>
+          {s.print}
+        </button>
+        <button type="button" class="btn" onClick={share}>
+          {s.share}
+        </button>
+      </div>
+      <div role="status" class="qb-export-status">
+        {status && <p class={status.error ? 'qb-error-text' : undefined}>{status.text}</p>}
+      </div>
+      {status?.manual && (
+        <div class="field">
+          <label for={`${id}-manual`}>{status.manual.label}</label>
+          <textarea id={`${id}-manual`} readOnly rows={status.manual.value.includes('\n') ? 6 : 2} value={status.manual.value} onFocus={(e) => (e.currentTarget as HTMLTextAreaElement).select()} />
+        </div>
+      )}
+    </div>
+  );
+}

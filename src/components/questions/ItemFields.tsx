@@ -1,0 +1,68 @@
+/** Editable minutes and note of one question; invalid input shows a message and is not saved. */
+import { useId, useState } from 'preact/hooks';
+import { LIMITS, type MeetingQuestion } from '../../lib/meeting';
+import { editQuestion } from './actions';
+import { strings } from './strings';
+
+const s = strings.list;
+
+/** Whole minutes 1–15, or null. */
+function parseMinutes(raw: string): number | null {
+  if (!/^\s*\d+\s*$/.test(raw)) return null;
+  const n = Number(raw);
+  return n >= 1 && n <= LIMITS.questionMinutesMax ? n : null;
+}
+
+export default function ItemFields({ meetingId, question: q, position }: { meetingId: string; question: MeetingQuestion; position: number }) {
+  const id = useId();
+  const [minutes, setMinutes] = useState(String(q.minutes));
+  const [note, setNote] = useState(q.note ?? '');
+  const [minutesBad, setMinutesBad] = useState(false);
+  const noteBad = note.length > LIMITS.note;
+  const which = <span class="visually-hidden">{s.forQuestion(position)}</span>;
+
+  const onMinutes = (e: Event) => {
+    const raw = (e.currentTarget as HTMLInputElement).value;
+    setMinutes(raw);
+    const n = parseMinutes(raw);
+    setMinutesBad(n === null);
+    if (n !== null) editQuestion(meetingId, q.id, { minutes: n });
+  };
+  const onNote = (e: Event) => {
+    const raw = (e.currentTarget as HTMLTextAreaElement).value;
+    setNote(raw);
+    if (raw.length <= LIMITS.note) editQuestion(meetingId, q.id, { note: raw || undefined });
+  };
+
+  return (
+    <div class="qb-item-fields">
+      <div class="field qb-minutes">
+        <label for={`${id}-m`}>
+          {s.minutes}
+          {which}
+        </label>
+        <input
+          id={`${id}-m`}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={LIMITS.questionMinutesMax}
+          step={1}
+          value={minutes}
+          onInput={onMinutes}
+          aria-invalid={minutesBad ? 'true' : undefined}
+          aria-describedby={minutesBad ? `${id}-me` : undefined}
+        />
+        {minutesBad && <span class="error" id={`${id}-me`}>{s.minutesError}</span>}
+      </div>
+      <div class="field qb-note">
+        <label for={`${id}-n`}>
+          {s.note}
+          {which}
+        </label>
+        <textarea id={`${id}-n`} rows={1} value={note} onInput={onNote} aria-invalid={noteBad ? 'true' : undefined} aria-describedby={noteBad ? `${id}-ne` : undefined} />
+        {noteBad && <span class="error" id={`${id}-ne`}>{s.noteTooLong}</span>}
+      </div>
+    </div>
+  );
+}

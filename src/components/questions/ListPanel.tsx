@@ -1,0 +1,41 @@
+/** The reader's list with its time budget, suggestions, exports and the way to the timer. */
+import { useMemo, useRef } from 'preact/hooks';
+import type { Meeting } from '../../lib/meeting';
+import type { BankQuestion } from '../../lib/suggest';
+import { tiaraCoverage, timeBudget } from '../../lib/time-budget';
+import BudgetPanel from './BudgetPanel';
+import ExportPanel from './ExportPanel';
+import type { Announce } from './QuestionBuilder';
+import QuestionList from './QuestionList';
+import { strings } from './strings';
+import SuggestPanel from './SuggestPanel';
+
+interface Props {
+  meeting: Meeting;
+  bank: BankQuestion[];
+  announce: Announce;
+}
+
+export default function ListPanel({ meeting, bank, announce }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const byId = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
+  const budget = timeBudget({ lengthMinutes: meeting.lengthMinutes, questionMinutes: meeting.questions.map((q) => q.minutes) });
+  const coverage = tiaraCoverage(meeting.questions.map((q) => (q.bankId ? byId.get(q.bankId)?.category : undefined)));
+
+  return (
+    <section class="card qb-list-panel stack" aria-labelledby="qb-list-title">
+      <h2 id="qb-list-title" ref={heading} tabIndex={-1}>
+        {strings.list.heading}
+      </h2>
+      <BudgetPanel budget={budget} coverage={coverage} />
+      <QuestionList meeting={meeting} byId={byId} firstOverIndex={budget.firstOverIndex} announce={announce} />
+      <SuggestPanel meeting={meeting} bank={bank} announce={announce} onDone={() => heading.current?.focus()} />
+      <ExportPanel meeting={meeting} summary={strings.budget.summary(budget)} />
+      <p>
+        <a class="btn btn-primary" href={`${import.meta.env.BASE_URL.replace(/\/$/, '')}/tools/timer/`}>
+          {strings.exports.timer}
+        </a>
+      </p>
+    </section>
+  );
+}

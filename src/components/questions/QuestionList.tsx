@@ -1,0 +1,103 @@
+/** The ordered list: move by buttons or drag, remove with undo; focus follows the moved item. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Meeting } from '../../lib/meeting';
+import type { BankQuestion } from '../../lib/suggest';
+import { moveQuestion, removeQuestion, restoreQuestion, type Removed } from './actions';
+import type { Announce } from './QuestionBuilder';
+import QuestionItem, { type FocusTarget } from './QuestionItem';
+import { strings } from './strings';
+
+const s = strings.list;
+
+interface Props {
+  meeting: Meeting;
+  byId: Map<string, BankQuestion>;
+  firstOverIndex: number;
+  announce: Announce;
+}
+
+export default function QuestionList({ meeting, byId, firstOverIndex, announce }: Props) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const dragFrom = useRef<number | null>(null);
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  // Focus waits until the store's new order reaches the DOM: moving a focused node can blur it.
+  const [focus, setFocus] = useState<{ id: string; index: number; target: FocusTarget } | null>(null);
+  const [undoFocus, setUndoFocus] = useState(false);
+  const n = meeting.questions.length;
+
+  useEffect(() => {
+    if (!focus || meeting.questions[focus.index]?.id !== focus.id) return;
+    const li = Array.from(listRef.current?.children ?? []).find((el) => (el as HTMLElement).dataset.qid === focus.id);
+    const pick = (t: string) => li?.querySelector<HTMLButtonElement>(`[data-action="${t}"]:not(:disabled)`);
+    const el = focus.target === 'item' ? (li as HTMLElement | undefined) : (pick(focus.target) ?? pick(focus.target === 'up' ? 'down' : 'up') ?? pick('remove'));
+    el?.focus();
+    setFocus(null);
+  }, [focus, meeting.questions]);
+
+  useEffect(() => {
+    if (undoFocus) undoRef.current?.focus();
+    setUndoFocus(false);
+  }, [undoFocus]);
+
+  const move = (from: number, to: number, target: FocusTarget) => {
+    const q = meeting.questions[from];
+    if (!q || to < 0 || to >= n || to === from) return;
+    moveQuestion(meeting.id, from, to);
+    setFocus({ id: q.id, index: to, target });
+    announce(s.moved(to + 1, n));
+  };
+  const remove = (id: string) => {
+    const r = removeQuestion(meeting.id, id, meeting.questions);
+    if (!r) return;
+    setRemoved(r);
+    setUndoFocus(true);
+    announce(s.removed);
+  };
+  const undo = () => {
+    if (!removed) return;
+    restoreQuestion(meeting.id, removed);
+    setFocus({ id: removed.question.id, index: Math.min(removed.index, n), target: 'remove' });
+    setRemoved(null);
+    announce(s.restored);
+  };
+  const drop = (to: number) => {
+    const from = dragFrom.current;
+    dragFrom.current = null;
+    if (from !== null) move(from, to, 'item');
+  };
+
+  return (
+    <div class="qb-list">
+      {n === 0 ? (
+        <p class="qb-empty">{s.empty}</p>
+      ) : (
+        <ol class="qb-items" ref={listRef} role="list">
+          {meeting.questions.map((q, i) => (
+            <QuestionItem
+              key={q.id}
+              meetingId={meeting.id}
+              question={q}
+              index={i}
+              count={n}
+              bank={q.bankId ? byId.get(q.bankId) : undefined}
+              over={firstOverIndex !== -1 && i >= firstOverIndex}
+              onMove={move}
+              onRemove={remove}
+              onDragStart={() => (dragFrom.current = i)}
+              onDrop={() => drop(i)}
+            />
+          ))}
+        </ol>
+      )}
+      {removed && (
+        <div class="notice qb-undo cluster">
+          <span>{s.removed}</span>
+          <button type="button" class="btn btn-small" ref={undoRef} onClick={undo} aria-label={`${s.undo}: ${removed.question.text}`}>
+            {s.undo}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/** Small browser helpers for the builder's exports; called from event handlers only, never at import time. */
+
+/** Copies text with the Clipboard API, falling back to execCommand; resolves false when neither works. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Permission denied or an insecure context: try the old way.
+  }
+  const before = document.activeElement as HTMLElement | null;
+  const area = document.createElement('textarea');
+  try {
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    // Deprecated but still the only copy path without the Clipboard API (insecure contexts, old browsers).
+    return (document as { execCommand(command: string): boolean }).execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    area.remove();
+    before?.focus();
+  }
+}
+
+/** Offers text as a file download. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Removes the URL fragment without adding a history entry or scrolling. */
+export function clearFragment(): void {
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+}
+
+/** This page's address with a fragment. */
+export function pageUrlWith(fragment: string): string {
+  return `${location.origin}${location.pathname}${location.search}${fragment}`;
+}

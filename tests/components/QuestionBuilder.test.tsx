@@ -1,0 +1,254 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import QuestionBuilder from '../../src/components/questions/QuestionBuilder';
+import type { BankQuestion } from '../../src/lib/suggest';
+import { QUESTION_CATEGORIES } from '../../src/lib/time-budget';
+import { $activeMeeting, $activeMeetingId } from '../../src/stores/active-meeting';
+import { $meetings, createNewMeeting, getMeeting } from '../../src/stores/meetings';
+
+
+/** Three questions per category; the third of each is for students only. */
+const bank: BankQuestion[] = QUESTION_CATEGORIES.flatMap((category) =>
+  [1, 2, 3].map((n) => ({
+    id: `${category}-${n}`,
+    text: `A ${category} question number ${n}?`,
+    category,
+    minutes: n,
+    audience: n === 3 ? (['student'] as const) : (['any'] as const),
+  })),
+);
+
+let meetingId: string;
+
+/** Fires an event and lets the store's batched re-render (a zero-delay timer in useStore) and effects run. */
+async function fire(run: () => unknown) {
+  await act(async () => {
+    run();
+    await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  $meetings.set({ meetings: [], tombstones: [] });
+  meetingId = createNewMeeting({ title: 'Chat with Ana', lengthMinutes: 20 });
+});
+
+afterEach(() => cleanup());
+
+const questions = () => getMeeting(meetingId)!.questions;
+const list = () => screen.getByRole('heading', { name: 'Your list' }).closest('section')!;
+const listItems = () => within(list()).queryAllByRole('listitem').filter((li) => li.hasAttribute('data-qid'));
+
+function seed(texts: string[], minutes = 2) {
+  $meetings.set({
+    ...$meetings.get(),
+    meetings: $meetings.get().meetings.map((m) =>
+      m.id === meetingId ? { ...m, questions: texts.map((text, i) => ({ id: `q${i}`, text, minutes })) } : m,
+    ),
+  });
+}
+
+describe('QuestionBuilder: the bank', () => {
+  it('adds a bank question to the list and marks it as added', async () => {
+    render(<QuestionBuilder bank={bank} />);
+    const add = screen.getByRole('button', { name: 'Add: A trends question number 2?' });
+    await fire(() => fireEvent.click(add));
+    expect(questions()).toMatchObject([{ bankId: 'trends-2', text: 'A trends question number 2?', minutes: 2 }]);
+    expect(screen.getByRole('button', { name: 'Added: A trends question number 2?' })).toBe(add);
+    expect(add.textContent).toBe('Added');
+    expect(add.getAttribute('aria-disabled')).toBe('true');
+    await fire(() => fireEvent.click(add));
+    expect(questions()).toHaveLength(1);
+  });
+
+  it('filters the bank by category, audience and text', async () => {
+    render(<QuestionBuilder bank={bank} />);
+    await fire(() => fireEvent.change(screen.getByLabelText('Category'), { target: { value: 'advice' } }));
+    expect(screen.getByText('Showing 3 of 24 questions.')).toBeTruthy();
+    await fire(() => fireEvent.change(screen.getByLabelText('Suits'), { target: { value: 'career-changer' } }));
+    expect(screen.getByText('Showing 2 of 24 questions.')).toBeTruthy();
+    await fire(() => fireEvent.input(screen.getByLabelText('Search the questions'), { target: { value: 'NUMBER 2' } }));
+    expect(screen.getByText('Showing 1 of 24 questions.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add: A advice question number 2?' })).toBeTruthy();
+  });
+});
+
+describe('QuestionBuilder: your own question', () => {
+  it('refuses an empty or overlong question with a message and adds a trimmed one', async () => {
+    render(<QuestionBuilder bank={bank} />);
+    const field = screen.getByLabelText('Question');
+    const submit = screen.getByRole('button', { name: 'Add question' });
+    await fire(() => fireEvent.input(field, { target: { value: '   ' } }));
+    await fire(() => fireEvent.click(submit));
+    expect(screen.getByText('Write a question first.')).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    await fire(() => fireEvent.input(field, { target: { value: 'x'.repeat(301) } }));
+    await fire(() => fireEvent.click(submit));
+    expect(screen.getByText("That's 301 characters; keep it to 300 or fewer.")).toBeTruthy();
+    expect(questions()).toEqual([]);
+    await fire(() => fireEvent.input(field, { target: { value: '  What surprised you?  ' } }));
+    await fire(() => fireEvent.click(submit));
+    expect(questions()).toMatchObject([{ text: 'What surprised you?' }]);
+    expect((field as HTMLTextAreaElement).value).toBe('');
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('shows markup in a question as text', () => {
+    seed(['<img src=x onerror=alert(1)>']);
+    render(<QuestionBuilder bank={bank} />);
+    expect(within(list()).getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('QuestionBuilder: the list', () => {
+  it('moves a question with the buttons and keeps focus on it', async () => {
+    seed(['First?', 'Second?', 'Third?']);
+    render(<QuestionBuilder bank={bank} />);
+    const down = screen.getByRole('button', { name: 'Move down: First?' });
+    down.focus();
+    await fire(() => fireEvent.click(down));
+    expect(questions().map((q) => q.text)).toEqual(['Second?', 'First?', 'Third?']);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move down: First?' }));
+    await fire(() => fireEvent.click(screen.getByRole('button', { name: 'Move down: First?' })));
+    // At the bottom Move down is disabled, so focus goes to Move up of the same question.
+    expect(questions().map((q) => q.text)).toEqual(['Second?', 'Third?', 'First?']);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move up: First?' }));
+  });
+
+  it('moves a question by dragging it onto another', async () => {
+    seed(['First?', 'Second?', 'Third?']);
+    render(<QuestionBuilder bank={bank} />);
+    const [first, , third] = listItems();
+    await fire(() => fireEvent.dragStart(first!.querySelector('[draggable]')!));
+    await fire(() => fireEvent.dragOver(third!));
+    await fire(() => fireEvent.drop(third!));
+    expect(questions().map((q) => q.text)).toEqual(['Second?', 'Third?', 'First?']);
+    expect(document.activeElement?.getAttribute('data-qid')).toBe('q0');
+  });
+
+  it('removes a question, offers undo with focus on it, and puts it back in place', async () => {
+    seed(['First?', 'Second?', 'Third?']);
+    render(<QuestionBuilder bank={bank} />);
+    await fire(() => fireEvent.click(screen.getByRole('button', { name: 'Remove: Second?' })));
+    expect(questions().map((q) => q.text)).toEqual(['First?', 'Third?']);
+    const undo = screen.getByRole('button', { name: 'Undo: Second?' });
+    expect(document.activeElement).toBe(undo);
+    await fire(() => fireEvent.click(undo));
+    expect(questions().map((q) => q.text)).toEqual(['First?', 'Second?', 'Third?']);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove: Second?' }));
+  });
+
+  it('edits minutes and notes, refusing minutes outside 1 to 15', async () => {
+    seed(['First?']);
+    render(<QuestionBuilder bank={bank} />);
+    const minutes = screen.getByLabelText('Minutes for question 1');
+    await fire(() => fireEvent.input(minutes, { target: { value: '16' } }));
+    expect(screen.getByText('Enter whole minutes from 1 to 15.')).toBeTruthy();
+    expect(questions()[0]!.minutes).toBe(2);
+    await fire(() => fireEvent.input(minutes, { target: { value: '4' } }));
+    expect(questions()[0]!.minutes).toBe(4);
+    await fire(() => fireEvent.input(screen.getByLabelText('Note for question 1'), { target: { value: 'Ask about travel' } }));
+    expect(questions()[0]!.note).toBe('Ask about travel');
+  });
+});
+
+describe('QuestionBuilder: the time budget', () => {
+  it('says how the list fits and marks the questions past the line in words', async () => {
+    seed(['One?', 'Two?', 'Three?', 'Four?'], 5);
+    render(<QuestionBuilder bank={bank} />);
+    // 20 min: 2 opening + 2 closing, 16 for questions; 5+5+5 fit, the fourth doesn't.
+    expect(screen.getByText("Over by 4 min: the last question won't fit.")).toBeTruthy();
+    const marked = listItems().filter((li) => li.textContent?.includes("Won't fit"));
+    expect(marked.map((li) => li.getAttribute('data-qid'))).toEqual(['q3']);
+    await fire(() => fireEvent.change(screen.getByLabelText('Length'), { target: { value: '30' } }));
+    expect(getMeeting(meetingId)!.lengthMinutes).toBe(30);
+    expect(screen.getByText('Fits with 4 min to spare.')).toBeTruthy();
+  });
+
+  it('accepts a custom length from 5 to 240 and says so otherwise', async () => {
+    render(<QuestionBuilder bank={bank} />);
+    await fire(() => fireEvent.change(screen.getByLabelText('Length'), { target: { value: 'custom' } }));
+    const custom = screen.getByLabelText('Custom length in minutes');
+    await fire(() => fireEvent.input(custom, { target: { value: '300' } }));
+    expect(screen.getByText('Enter whole minutes from 5 to 240.')).toBeTruthy();
+    expect(getMeeting(meetingId)!.lengthMinutes).toBe(20);
+    await fire(() => fireEvent.input(custom, { target: { value: '25' } }));
+    expect(getMeeting(meetingId)!.lengthMinutes).toBe(25);
+  });
+
+  it('shows which TIARA letters the list covers', async () => {
+    render(<QuestionBuilder bank={bank} />);
+    await fire(() => fireEvent.click(screen.getByRole('button', { name: 'Add: A trends question number 1?' })));
+    const tiara = screen.getByRole('list', { name: 'TIARA coverage' });
+    expect(within(tiara).getByText(/Trends/).parentElement!.textContent).toBe('Trends: 1 question');
+    expect(within(tiara).getByText(/Insights/).parentElement!.textContent).toBe('Insights: not covered yet');
+  });
+});
+
+describe('QuestionBuilder: suggestions', () => {
+  it('fills an empty list for the chosen audience, then refuses with a reason', async () => {
+    render(<QuestionBuilder bank={bank} />);
+    await fire(() => fireEvent.change(screen.getByLabelText('Suggest for'), { target: { value: 'student' } }));
+    await fire(() => fireEvent.click(screen.getByRole('button', { name: 'Suggest a list' })));
+    const got = questions();
+    expect(got[0]!.bankId).toMatch(/^opening-/);
+    expect(got.at(-1)!.bankId).toMatch(/^closing-/);
+    expect(got.some((q) => q.bankId === 'trends-3')).toBe(true);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your list' }));
+    const again = screen.getByRole('button', { name: 'Suggest a list' });
+    expect(again.getAttribute('aria-disabled')).toBe('true');
+    expect(again.getAttribute('aria-describedby')).toBeTruthy();
+    await fire(() => fireEvent.click(again));
+    expect(questions()).toEqual(got);
+  });
+});
+
+describe('QuestionBuilder: export', () => {
+  it('copies the list as text and says so', async () => {
+    seed(['First?']);
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<QuestionBuilder bank={bank} />);
+    await fire(() => fireEvent.click(screen.getByRole('button', { name: 'Copy as text' })));
+    expect(await screen.findByText('Copied the list to the clipboard.')).toBeTruthy();
+    expect(writeText.mock.calls[0]![0]).toContain('1. First? (2 min)');
+  });
+
+  it('shows the text to copy by hand when the clipboard refuses', async () => {
+    seed(['First?']);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn().mockRejectedValue(new Error('no')) }, configurable: true });
+    Object.defineProperty(document, 'execCommand', { value: vi.fn().mockReturnValue(false), configurable: true });
+    render(<QuestionBuilder bank={bank} />);
+    await fire(() => fireEvent.click(screen.getByRole('button', { name: 'Copy as text' })));
+    expect(await screen.findByText(/Copying did not work here/)).toBeTruthy();
+    expect((screen.getByLabelText('The list as text') as HTMLTextAreaElement).value).toContain('First?');
+  });
+
+  it('copies a share link that opens the same list', async () => {
+    seed(['First?']);
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<QuestionBuilder bank={bank} />);
+    await fire(() => fireEvent.click(screen.getByRole('button', { name: 'Copy share link' })));
+    expect(await screen.findByText(/Copied the share link/)).toBeTruthy();
+    expect(writeText.mock.calls[0]![0]).toMatch(/#share=1\.[A-Za-z0-9_-]+$/);
+  });
+
+  it('opens the print dialog', async () => {
+    const print = vi.fn();
+    window.print = print;
+    render(<QuestionBuilder bank={bank} />);
+    await fire(() => fireEvent.click(screen.getByRole('button', { name: 'Print' })));
+    expect(print).toHaveBeenCalled();
+  });
+
+  it('links to the timer for practice', () => {
+    render(<QuestionBuilder bank={bank} />);
+    expect(screen.getByRole('link', { name: 'Practice with the timer' }).getAttribute('href')).toBe('/tools/timer/');
+    expect($activeMeeting.get()?.id).toBe(meetingId);
+    expect($activeMeetingId.get()).toBe(meetingId);
+  });
+});
