@@ -190,3 +190,29 @@ export function followUpDues(
 export function resetToTemplate(template: readonly TemplateItem[], makeId: () => string = newId): ChecklistItem[] {
   return itemsFromTemplate(template, makeId);
 }
+
+/** Problems with a template file, each naming the item and field; empty when it is fine. */
+export function checkTemplate(data: unknown): string[] {
+  if (!Array.isArray(data)) return ['template: must be a list of items'];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  data.forEach((raw: Record<string, unknown>, i) => {
+    const at = `template[${i}]${typeof raw?.id === 'string' ? ` (${raw.id})` : ''}`;
+    if (typeof raw !== 'object' || raw === null) return problems.push(`${at}: must be an object`);
+    if (typeof raw.id !== 'string' || !/^[a-z0-9-]+$/.test(raw.id)) problems.push(`${at}.id: must be lowercase letters, digits and dashes`);
+    else if (seen.has(raw.id)) problems.push(`${at}.id: is used twice`);
+    else seen.add(raw.id);
+    if (typeof raw.text !== 'string' || !raw.text.trim() || raw.text.length > LIMITS.checklistText) problems.push(`${at}.text: must be 1–${LIMITS.checklistText} characters`);
+    if (!PHASES.includes(raw.phase as Phase)) problems.push(`${at}.phase: must be one of ${PHASES.join(', ')}`);
+    if (typeof raw.guide !== 'string' || !/^\/guides\/[a-z0-9-]+\/$/.test(raw.guide)) problems.push(`${at}.guide: must be "/guides/<slug>/" without an anchor`);
+    if (raw.link !== undefined && (typeof raw.link !== 'string' || !/^\/[a-z0-9/-]*$/.test(raw.link))) problems.push(`${at}.link: must be a site path`);
+    const due = raw.due as Record<string, unknown> | null | undefined;
+    const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+    const dueOk =
+      due === null ||
+      (typeof due === 'object' && due !== undefined && Object.keys(due).length === 1 &&
+        (finite(due.hoursFromMeeting) || (Number.isInteger(due.businessDaysFromMeeting))));
+    if (!dueOk) problems.push(`${at}.due: must be null, { hoursFromMeeting } or { businessDaysFromMeeting } (whole days)`);
+  });
+  return problems;
+}

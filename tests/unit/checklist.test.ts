@@ -6,6 +6,7 @@ import {
   addItem,
   byPhase,
   canMove,
+  checkTemplate,
   checkItemText,
   editItem,
   followUpDues,
@@ -57,6 +58,33 @@ describe('the template', () => {
   it('puts the thank-you 24 hours after the meeting and the update two working weeks after', () => {
     expect(template.find((t) => t.id === 'after-thank-you')?.due).toEqual({ hoursFromMeeting: 24 });
     expect(template.find((t) => t.id === 'after-update')?.due).toEqual({ businessDaysFromMeeting: 10 });
+  });
+});
+
+describe('checkTemplate', () => {
+  it('finds nothing wrong with the real template', () => {
+    expect(checkTemplate(templateJson)).toEqual([]);
+  });
+
+  it('names the item and field of each problem', () => {
+    const good = template[0];
+    expect(checkTemplate({})).toEqual(['template: must be a list of items']);
+    expect(
+      checkTemplate([
+        good,
+        { ...good },
+        { ...good, id: 'x', phase: 'later' },
+        { ...good, id: 'y', guide: '/guides/preparing/#research' },
+        { ...good, id: 'z', due: { businessDaysFromMeeting: 1.5 } },
+        { ...good, id: 'w', text: '' },
+      ]),
+    ).toEqual([
+      `template[1] (${good.id}).id: is used twice`,
+      'template[2] (x).phase: must be one of before, day-of, after',
+      'template[3] (y).guide: must be "/guides/<slug>/" without an anchor',
+      'template[4] (z).due: must be null, { hoursFromMeeting } or { businessDaysFromMeeting } (whole days)',
+      'template[5] (w).text: must be 1–300 characters',
+    ]);
   });
 });
 
