@@ -167,3 +167,12 @@ export function parseMeetingsData(value: unknown, path = 'data'): MeetingsData {
   const o = obj(value, path);
   return { meetings: parseMeetings(o.meetings, `${path}.meetings`), tombstones: list(o.tombstones, `${path}.tombstones`, tombstone) };
 }
+
+export type TitleProblem = 'empty' | 'too-long';
+
+/** Checks a title the reader typed: trimmed, then 1 to LIMITS.title characters. */
+export function checkTitle(raw: string): { title: string } | { problem: TitleProblem } {
+  const title = raw.trim();
+  if (!title) return { problem: 'empty' };
+  return title.length > LIMITS.title ? { problem: 'too-long' } : { title };
+}

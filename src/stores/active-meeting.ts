@@ -19,7 +19,16 @@ export const $activeMeeting = computed([$activeMeetingId, $meetingList], (id, li
 // so the first value an island sees already has a meeting. Never on the server: useStore's get()
 // mounts stores there too, and a meeting made during the build would be baked into the HTML.
 onMount($activeMeeting, () => {
-  if (typeof window !== 'undefined') ensureActiveMeeting();
+  if (typeof window === 'undefined') return;
+  ensureActiveMeeting();
+  // Another tab may delete the meeting shown here, or the last one. Wait a tick before
+  // repairing: storage events already queued (that tab's own replacement) arrive first.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unbind = $meetingList.listen(() => {
+    clearTimeout(timer);
+    timer = setTimeout(ensureActiveMeeting, 0);
+  });
+  return () => (unbind(), clearTimeout(timer));
 });
 
 /** Switches the tools to another meeting; ignores ids that do not exist. */

@@ -5,7 +5,7 @@
  */
 import { computed } from 'nanostores';
 import { createMeeting, type Meeting } from '../lib/meeting';
-import { parseMeetingsData } from '../lib/meeting-validate';
+import { checkTitle, parseMeetingsData, type TitleProblem } from '../lib/meeting-validate';
 import { mergeMeetings, mergeMeetingsData, summarizeImport, type ImportSummary, type MeetingsData } from '../lib/merge';
 import { $activeMeetingId } from './active-meeting-id';
 import { persistentEnvelope } from './persist';
@@ -56,6 +56,14 @@ export function updateMeeting(id: string, updater: (m: Meeting) => Meeting): voi
   if (next === old) return;
   const updated = { ...next, id, updatedAt: stamp(old.updatedAt) };
   change((d) => ({ ...d, meetings: d.meetings.map((m) => (m.id === id ? updated : m)) }));
+}
+
+/** Renames a meeting to the trimmed title; returns what is wrong instead when the title is empty or too long. */
+export function renameMeeting(id: string, raw: string): TitleProblem | null {
+  const checked = checkTitle(raw);
+  if ('problem' in checked) return checked.problem;
+  updateMeeting(id, (m) => (m.title === checked.title ? m : { ...m, title: checked.title }));
+  return null;
 }
 
 /** Makes sure a meeting is active: keeps a valid choice, else the latest edited, else creates the first one. */

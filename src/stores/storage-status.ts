@@ -46,7 +46,7 @@ export const STORAGE_MESSAGES = {
     'Some saved data could not be read, so this tool started fresh. Nothing was deleted: a copy was kept in this browser under the name',
   damagedNoKey: 'Some saved data could not be read, so this tool started fresh. Nothing was deleted.',
   newer:
-    'Your data was saved by a newer version of this site in another tab. To keep it safe, this tab will not save changes: reload the page to get the newer version.',
+    'Your data was saved by a newer version of this site, so this tab will not save changes, to keep that data safe. Export a backup of anything you change here, then reload the page.',
 } as const;
 
 /** Plain words for the reader, or null when all is well. */

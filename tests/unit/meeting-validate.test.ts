@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMeeting, LIMITS } from '../../src/lib/meeting';
-import { parseMeeting, parseMeetings, parseMeetingsData } from '../../src/lib/meeting-validate';
+import { checkTitle, parseMeeting, parseMeetings, parseMeetingsData } from '../../src/lib/meeting-validate';
 import { fullMeeting } from './meeting-fixtures';
 
 describe('parseMeeting', () => {
@@ -90,5 +90,20 @@ describe('parseMeetingsData', () => {
     expect(() => parseMeetingsData({ meetings: [], tombstones: [{ id: 'x', deletedAt: 'soon' }] })).toThrow(
       'data.tombstones[0].deletedAt: must be a date and time (ISO 8601)',
     );
+  });
+});
+
+describe('checkTitle', () => {
+  it('trims what the reader typed', () => {
+    expect(checkTitle('  Chat with Ana  ')).toEqual({ title: 'Chat with Ana' });
+  });
+
+  it('refuses a title that is only spaces', () => {
+    expect(checkTitle('   ')).toEqual({ problem: 'empty' });
+  });
+
+  it('accepts exactly the limit and refuses one more, never cutting', () => {
+    expect(checkTitle('x'.repeat(LIMITS.title))).toEqual({ title: 'x'.repeat(LIMITS.title) });
+    expect(checkTitle('x'.repeat(LIMITS.title + 1))).toEqual({ problem: 'too-long' });
   });
 });

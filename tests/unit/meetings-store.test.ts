@@ -229,3 +229,17 @@ describe('importMeetings', () => {
     expect(M.getMeeting('x')?.title).toBe(m.title);
   });
 });
+
+describe('renameMeeting', () => {
+  it('saves the trimmed title', () => {
+    const id = M.createNewMeeting();
+    expect(M.renameMeeting(id, '  Chat with Ana ')).toBeNull();
+    expect(M.getMeeting(id)?.title).toBe('Chat with Ana');
+  });
+
+  it('refuses an empty title and keeps the old one', () => {
+    const id = M.createNewMeeting({ title: 'Old' });
+    expect(M.renameMeeting(id, '  ')).toBe('empty');
+    expect(M.getMeeting(id)?.title).toBe('Old');
+  });
+});
