@@ -1,0 +1,77 @@
+/** Shows which meeting a tool works on and lets the reader switch, start, rename or delete one (with undo). */
+import { useStore } from '@nanostores/preact';
+import { useId, useRef, useState } from 'preact/hooks';
+import { $activeMeeting, setActiveMeeting } from '../../stores/active-meeting';
+import { $meetingList, createNewMeeting, deleteMeeting } from '../../stores/meetings';
+import RenameForm from './RenameForm';
+import { S, deletedMessage, optionLabel, renamedMessage, restoredMessage, withPerson } from './strings';
+import './meeting.css';
+
+interface UndoOffer {
+  title: string;
+  undo: () => void;
+}
+
+export default function MeetingBar() {
+  const meeting = useStore($activeMeeting);
+  const list = useStore($meetingList);
+  const [renaming, setRenaming] = useState(false);
+  const [offer, setOffer] = useState<UndoOffer | null>(null);
+  const [message, setMessage] = useState('');
+  const id = useId();
+  const select = useRef<HTMLSelectElement>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+
+  // Server render and the moment before the first meeting exists.
+  if (!meeting) return <section class="meeting-bar" aria-label={S.region}><p class="muted">{S.loading}</p></section>;
+
+  const say = (text: string) => (setOffer(null), setMessage(text));
+  const startNew = () => (createNewMeeting(), say(''), setRenaming(true));
+  const remove = () => {
+    setRenaming(false);
+    setMessage('');
+    setOffer({ title: meeting.title, undo: deleteMeeting(meeting.id) });
+  };
+  const restore = () => {
+    offer?.undo();
+    say(restoredMessage(offer?.title ?? ''));
+    select.current?.focus(); // the Undo button is gone; keep focus inside the bar
+  };
+  const closeRename = (renamedTo?: string) => {
+    setRenaming(false);
+    if (renamedTo) say(renamedMessage(renamedTo));
+    renameButton.current?.focus();
+  };
+
+  return (
+    <section class="meeting-bar" aria-labelledby={`${id}-now`}>
+      <p class="meeting-bar-current" id={`${id}-now`}>
+        <span class="meeting-bar-label">{S.workingOn}</span> <strong>{meeting.title || S.untitled}</strong>{' '}
+        <span class="meeting-bar-person">{withPerson(meeting.contact)}</span>
+      </p>
+      <div class="meeting-bar-controls">
+        <div class="field meeting-bar-switch">
+          <label for={`${id}-pick`}>{S.switchLabel}</label>
+          <select id={`${id}-pick`} ref={select} value={meeting.id} onChange={(e) => (setRenaming(false), setActiveMeeting(e.currentTarget.value))}>
+            {list.map((m) => <option key={m.id} value={m.id}>{optionLabel(m.title, m.contact)}</option>)}
+          </select>
+        </div>
+        <div class="cluster">
+          <button type="button" class="btn" onClick={startNew}>{S.newMeeting}</button>
+          <button type="button" class="btn" ref={renameButton} aria-expanded={renaming} onClick={() => setRenaming(!renaming)}>{S.rename}</button>
+          <button type="button" class="btn btn-danger" onClick={remove}>{S.delete}</button>
+        </div>
+      </div>
+      {renaming && <RenameForm key={meeting.id} id={`${id}-rename`} meeting={meeting} onClose={closeRename} />}
+      <div class="meeting-bar-status" role="status">
+        {offer ? (
+          <div class="notice cluster">
+            <span>{deletedMessage(offer.title)}</span>
+            <button type="button" class="btn btn-small btn-primary" onClick={restore}>{S.undo}</button>
+            <button type="button" class="btn btn-small btn-quiet" onClick={() => (setOffer(null), select.current?.focus())}>{S.dismiss}</button>
+          </div>
+        ) : message}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+/** Tells the reader in plain words when their work is not being saved; offers nothing that could lose data. */
+import { useStore } from '@nanostores/preact';
+import { $storageStatus, describeStorageStatus } from '../../stores/storage-status';
+import { S } from './strings';
+import './meeting.css';
+
+export default function StorageNotice() {
+  const status = useStore($storageStatus);
+  const text = describeStorageStatus(status);
+  const urgent = status.state !== 'ok' && status.state !== 'damaged';
+  // Always rendered, so the live region exists before a problem appears and gets announced.
+  // Polite (status), not alert: the reader is usually typing when storage fills up.
+  return (
+    <div class="storage-notice" role="status">
+      {text && (
+        <p class={`notice ${urgent ? 'notice-error' : 'notice-warning'}`}>
+          <strong>{urgent ? S.storageTitle.urgent : S.storageTitle.info}</strong> {text}
+        </p>
+      )}
+    </div>
+  );
+}
