@@ -116,6 +116,18 @@ describe('$timerRun store', () => {
     expect(s.getMeeting(other)!.runs).toHaveLength(1);
   });
 
+  it('takes back an accidental finish and continues paused where it stopped', async () => {
+    const s = await load();
+    const id = s.createNewMeeting();
+    s.startRun(id, fresh, fresh, T0);
+    s.dispatchTimer('finish', T0 + 50_000);
+    s.undoFinish(T0 + 60_000);
+    const d = s.$timerRun.get();
+    const state = timerState(d.plan!, d.events, T0 + 900_000);
+    expect(state.status).toBe('paused');
+    expect(state.totalElapsedMs).toBe(50_000);
+  });
+
   it('does not save a run that has not finished', async () => {
     const s = await load();
     const id = s.createNewMeeting();
