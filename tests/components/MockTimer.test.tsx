@@ -21,12 +21,17 @@ const questions: MeetingQuestion[] = [
 ];
 
 /** Advances the fake clock and lets the island repaint. */
-const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+const wait = (ms: number) => act(() => {
+  vi.advanceTimersByTime(ms);
+});
 const timer = () => screen.getByRole('timer');
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const liveText = () => screen.getAllByRole('status').map((n) => n.textContent ?? '').join(' | ');
 /** @nanostores/preact repaints on a zero-delay timeout after a store change; run it. */
-const flush = () => act(() => vi.advanceTimersByTime(0));
+const flush = () =>
+  act(() => {
+    vi.advanceTimersByTime(0);
+  });
 const press = (key: string, target: Element = document.body) => {
   fireEvent.keyDown(target, { key });
   flush();
