@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, newContext, storeTheme, useBrowser, watchErrors } from './harness';
+
+const browser = useBrowser();
+const THANKS = 'Send a thank-you within 24 hours';
+const REFERRALS = 'Ask who else you should talk to';
+
+/** Opens the checklist and waits until the island has filled the template. */
+async function openChecklist(page: Page) {
+  await page.goto('/tools/checklist/');
+  await page.getByRole('checkbox', { name: THANKS }).waitFor();
+}
+
+/** The value of the overall progress bar. */
+function overallDone(page: Page) {
+  return page.getByRole('progressbar', { name: 'Overall progress' }).evaluate((el) => (el as HTMLProgressElement).value);
+}
+
+/** What the meetings key holds, parsed. */
+async function stored(page: Page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('coffee-chat:meetings') ?? 'null'));
+}
+
+describe('prep checklist', () => {
+  it('keeps ticked items and the meeting date after a reload', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openChecklist(page);
+    await page.getByRole('checkbox', { name: REFERRALS }).check();
+    await page.getByLabel('Meeting date and time').fill('2099-06-01T10:30');
+    await page.getByLabel('Meeting date and time').blur();
+    await expect.poll(() => overallDone(page)).toBe(1);
+    await page.reload();
+    await page.getByRole('checkbox', { name: THANKS }).waitFor();
+    expect(await page.getByRole('checkbox', { name: REFERRALS }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Meeting date and time').inputValue()).toBe('2099-06-01T10:30');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('merges edits from two tabs so neither is lost', async () => {
+    const context = await newContext(browser());
+    const a = await context.newPage();
+    await openChecklist(a);
+    const b = await context.newPage();
+    await openChecklist(b);
+    await a.getByRole('checkbox', { name: REFERRALS }).check();
+    await b.getByLabel('New item').fill('Bring a printed CV');
+    await b.getByRole('button', { name: 'Add item' }).click();
+    // Each tab sees the other's change without a reload.
+    await b.getByRole('checkbox', { name: REFERRALS, checked: true }).waitFor();
+    await a.getByRole('checkbox', { name: 'Bring a printed CV' }).waitFor();
+    const data = await stored(a);
+    const items = data.data.meetings[0].checklist as { text: string; done: boolean }[];
+    expect(items.find((i) => i.text === REFERRALS)?.done).toBe(true);
+    expect(items.some((i) => i.text === 'Bring a printed CV')).toBe(true);
+    await context.close();
+  });
+
+  it('reorders by keyboard alone and deletes with undo', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openChecklist(page);
+    const day = page.getByRole('region', { name: 'On the day' });
+    const first = await day.getByRole('checkbox').first().getAttribute('id');
+    const name = await day.getByRole('checkbox').first().evaluate((el) => (el as HTMLInputElement).labels![0].textContent!);
+    await page.getByRole('button', { name: `Move down: ${name}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => day.getByRole('checkbox').nth(1).getAttribute('id')).toBe(first);
+    // Focus stayed on the item's buttons, so Space moves it back up.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    await expect.poll(() => day.getByRole('checkbox').first().getAttribute('id')).toBe(first);
+
+    await page.getByRole('button', { name: `Delete: ${REFERRALS}` }).click();
+    await expect.poll(() => page.getByRole('checkbox', { name: REFERRALS }).count()).toBe(0);
+    await page.keyboard.press('Enter'); // focus is on Undo
+    await page.getByRole('checkbox', { name: REFERRALS }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('checkbox');
+    await context.close();
+  });
+
+  it('changes nothing when a damaged backup is imported, and says why', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openChecklist(page);
+    await page.getByRole('checkbox', { name: REFERRALS }).check();
+    await expect.poll(() => overallDone(page)).toBe(1);
+    const before = JSON.stringify((await stored(page)).data);
+    await page.getByLabel('Import a backup').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"app":"coffee-chat","kind":"backup","version":1,"exportedAt":"2026-01-01T00:00:00Z","meetings":[{"id":1}]}'),
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/the field "meetings\[0\]\.\w+"/);
+    expect(await alert.textContent()).toMatch(/Nothing was changed/);
+    expect(JSON.stringify((await stored(page)).data)).toBe(before);
+    await context.close();
+  });
+
+  it('works in memory and says so when storage is blocked', async () => {
+    const context = await newContext(browser(), { blockStorage: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openChecklist(page);
+    await page.getByText(/blocking storage/).waitFor();
+    await page.getByRole('checkbox', { name: REFERRALS }).check();
+    await expect.poll(() => overallDone(page)).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no axe violations in the ${theme} theme, with an overdue item and an import preview showing`, async () => {
+      const context = await newContext(browser(), { theme });
+      await storeTheme(context, theme);
+      const page = await context.newPage();
+      await openChecklist(page);
+      await page.getByLabel('Meeting date and time').fill('2020-01-06T10:00');
+      await page.getByLabel('Meeting date and time').blur();
+      await page.getByText(/days overdue/).first().waitFor();
+      await page.getByRole('button', { name: `Delete: ${REFERRALS}` }).click();
+      await page.getByRole('button', { name: 'Undo' }).waitFor();
+      const backup = { app: 'coffee-chat', kind: 'backup', version: 1, exportedAt: '2026-01-01T00:00:00Z', meetings: [] };
+      await page.getByLabel('Import a backup').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+      await page.getByRole('heading', { name: 'Ready to import' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
