@@ -54,6 +54,12 @@ export function progress(items: readonly ChecklistItem[]): Record<Phase | 'overa
   return { before: count(groups.before), 'day-of': count(groups['day-of']), after: count(groups.after), overall: count(items) };
 }
 
+/** Whether the meeting (start plus its length) is over at `now`. */
+export function meetingEnded(meeting: Meeting, now: Date): boolean {
+  const start = meeting.scheduledAt ? Date.parse(meeting.scheduledAt) : Number.NaN;
+  return Number.isFinite(start) && start + meeting.lengthMinutes * 60_000 <= now.getTime();
+}
+
 /** Every item of a meeting with its due date, status and phrase in the reader's zone. */
 export function itemViews(
   meeting: Meeting,
@@ -63,9 +69,12 @@ export function itemViews(
   phrases?: DuePhrases,
 ): ItemView[] {
   const byId = new Map(template.map((t) => [t.id, t]));
+  const ended = meetingEnded(meeting, now);
   return meeting.checklist.map((item) => {
     const t = item.templateId ? byId.get(item.templateId) : undefined;
-    const dueAt = dueDate(t?.due ?? null, meeting.scheduledAt, timeZone);
+    // Once the meeting is over, preparation can no longer be late: only follow-up keeps a due date.
+    const rule = ended && item.phase !== 'after' ? null : (t?.due ?? null);
+    const dueAt = dueDate(rule, meeting.scheduledAt, timeZone);
     return {
       item,
       template: t,

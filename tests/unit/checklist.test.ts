@@ -12,6 +12,7 @@ import {
   followUpDues,
   itemViews,
   itemsFromTemplate,
+  meetingEnded,
   moveItem,
   nextDue,
   overviewLine,
@@ -124,12 +125,31 @@ describe('due dates on items', () => {
   });
 
   it('marks overdue items and puts them first', () => {
+    const m = dana({ scheduledAt: '2026-03-13T10:00:00.000Z' }); // Friday; goals were due Tuesday
+    const views = itemViews(m, template, now, 'UTC');
+    const goals = views.find((v) => v.item.templateId === 'before-goals')!;
+    expect(goals.status).toBe('overdue');
+    expect(goals.phrase).toBe('overdue since earlier today');
+    expect(nextDue(views)?.item.templateId).toBe('before-goals');
+  });
+
+  it('stops counting preparation as due once the meeting is over, so the follow-up leads', () => {
     const m = dana({ scheduledAt: '2026-03-06T10:00:00.000Z' });
     const views = itemViews(m, template, now, 'UTC');
+    expect(views.filter((v) => v.item.phase !== 'after').every((v) => v.dueAt === null && v.status === 'none')).toBe(true);
     const thanks = views.find((v) => v.item.templateId === 'after-thank-you')!;
     expect(thanks.status).toBe('overdue');
     expect(thanks.phrase).toBe('3 days overdue');
-    expect(nextDue(views)?.item.templateId).toBe('before-goals');
+    expect(nextDue(views)?.item.templateId).toBe('after-thank-you');
+    expect(overviewLine(nextDue(views)!, m)).toBe('Thank-you to Dana 3 days overdue');
+  });
+
+  it('keeps day-of items due while the meeting is still going on', () => {
+    const m = dana({ scheduledAt: '2026-03-10T11:50:00.000Z', lengthMinutes: 20 }); // ends 12:10, now is 12:00
+    const phone = itemViews(m, template, now, 'UTC').find((v) => v.item.templateId === 'day-phone')!;
+    expect(phone.status).toBe('overdue');
+    expect(meetingEnded(m, now)).toBe(false);
+    expect(meetingEnded(m, new Date('2026-03-10T12:10:00.000Z'))).toBe(true);
   });
 
   it('shows no phrase for done items and uses the item text for items without an overview label', () => {
