@@ -250,6 +250,22 @@ describe('MockTimer during a run', () => {
   });
 });
 
+describe('MockTimer with a run open for another meeting', () => {
+  it('offers to go back to that run instead of starting over it', () => {
+    const first = setup();
+    click(button('Start the run'));
+    act(() => {
+      createNewMeeting({ title: 'Chat with Dana' });
+    });
+    flush();
+    expect(screen.getByText(/A practice run for “My next coffee chat” is still open/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Start the run' })).toBeNull();
+    click(button('Go to that run'));
+    expect($activeMeetingId.get()).toBe(first);
+    expect(screen.getByRole('timer')).toBeTruthy();
+  });
+});
+
 describe('MockTimer after a run', () => {
   it('shows planned against actual, takes a rating and notes, and saves to the meeting', () => {
     const id = setup();
