@@ -15,7 +15,7 @@ interface Props {
   count: number;
   bank?: BankQuestion;
   over: boolean;
-  onMove: (from: number, to: number, target: FocusTarget) => void;
+  onMove: (id: string, to: (from: number) => number, target: FocusTarget) => void;
   onRemove: (id: string) => void;
   onDragStart: () => void;
   onDrop: () => void;
@@ -59,10 +59,10 @@ export default function QuestionItem(p: Props) {
       </p>
       <ItemFields meetingId={p.meetingId} question={q} position={i + 1} />
       <div class="cluster qb-item-actions">
-        <button type="button" class="btn btn-small" data-action="up" aria-label={name(s.moveUp)} disabled={i === 0} onClick={() => p.onMove(i, i - 1, 'up')}>
+        <button type="button" class="btn btn-small" data-action="up" aria-label={name(s.moveUp)} disabled={i === 0} onClick={() => p.onMove(q.id, (from) => from - 1, 'up')}>
           {s.moveUp}
         </button>
-        <button type="button" class="btn btn-small" data-action="down" aria-label={name(s.moveDown)} disabled={i === count - 1} onClick={() => p.onMove(i, i + 1, 'down')}>
+        <button type="button" class="btn btn-small" data-action="down" aria-label={name(s.moveDown)} disabled={i === count - 1} onClick={() => p.onMove(q.id, (from) => from + 1, 'down')}>
           {s.moveDown}
         </button>
         <button type="button" class="btn btn-small btn-danger" data-action="remove" aria-label={name(s.remove)} onClick={() => p.onRemove(q.id)}>

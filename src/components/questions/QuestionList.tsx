@@ -19,7 +19,7 @@ interface Props {
 export default function QuestionList({ meeting, byId, firstOverIndex, announce }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
-  const dragFrom = useRef<number | null>(null);
+  const dragFrom = useRef<string | null>(null);
   const [removed, setRemoved] = useState<Removed | null>(null);
   // Focus waits until the store's new order reaches the DOM: moving a focused node can blur it.
   const [focus, setFocus] = useState<{ id: string; index: number; target: FocusTarget } | null>(null);
@@ -40,15 +40,14 @@ export default function QuestionList({ meeting, byId, firstOverIndex, announce }
     setUndoFocus(false);
   }, [undoFocus]);
 
-  const move = (from: number, to: number, target: FocusTarget) => {
-    const q = meeting.questions[from];
-    if (!q || to < 0 || to >= n || to === from) return;
-    moveQuestion(meeting.id, from, to);
-    setFocus({ id: q.id, index: to, target });
-    announce(s.moved(to + 1, n));
+  const move = (id: string, to: number | ((from: number) => number), target: FocusTarget) => {
+    const index = moveQuestion(meeting.id, id, to);
+    if (index === -1) return;
+    setFocus({ id, index, target });
+    announce(s.moved(index + 1, n));
   };
   const remove = (id: string) => {
-    const r = removeQuestion(meeting.id, id, meeting.questions);
+    const r = removeQuestion(meeting.id, id);
     if (!r) return;
     setRemoved(r);
     setUndoFocus(true);
@@ -62,9 +61,9 @@ export default function QuestionList({ meeting, byId, firstOverIndex, announce }
     announce(s.restored);
   };
   const drop = (to: number) => {
-    const from = dragFrom.current;
+    const id = dragFrom.current;
     dragFrom.current = null;
-    if (from !== null) move(from, to, 'item');
+    if (id !== null) move(id, to, 'item');
   };
 
   return (
@@ -84,7 +83,7 @@ export default function QuestionList({ meeting, byId, firstOverIndex, announce }
               over={firstOverIndex !== -1 && i >= firstOverIndex}
               onMove={move}
               onRemove={remove}
-              onDragStart={() => (dragFrom.current = i)}
+              onDragStart={() => (dragFrom.current = q.id)}
               onDrop={() => drop(i)}
             />
           ))}

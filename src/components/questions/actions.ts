@@ -5,7 +5,7 @@
 import { LIMITS, newId, type Contact, type MeetingQuestion } from '../../lib/meeting';
 import type { SharedList } from '../../lib/share-link';
 import { setActiveMeeting } from '../../stores/active-meeting';
-import { createNewMeeting, updateMeeting } from '../../stores/meetings';
+import { createNewMeeting, getMeeting, updateMeeting } from '../../stores/meetings';
 
 export type NewQuestion = Omit<MeetingQuestion, 'id'>;
 
@@ -16,16 +16,25 @@ export function addQuestions(meetingId: string, items: readonly NewQuestion[]): 
   return added.map((q) => q.id);
 }
 
-/** Moves the question at `from` to `to`, clamped to the list. */
-export function moveQuestion(meetingId: string, from: number, to: number): void {
+/**
+ * Moves a question to `to` (an index, or a function of its current index), clamped to the list.
+ * Works from the stored list, not a rendered copy, so two quick presses cannot move the wrong item.
+ * Returns the new index, or -1 when nothing moved.
+ */
+export function moveQuestion(meetingId: string, questionId: string, to: number | ((from: number) => number)): number {
+  let moved = -1;
   updateMeeting(meetingId, (m) => {
+    const from = m.questions.findIndex((q) => q.id === questionId);
+    if (from === -1) return m;
+    const target = Math.max(0, Math.min(m.questions.length - 1, typeof to === 'function' ? to(from) : to));
+    if (target === from) return m;
     const list = [...m.questions];
-    const target = Math.max(0, Math.min(list.length - 1, to));
-    if (from < 0 || from >= list.length || from === target) return m;
     const [item] = list.splice(from, 1);
     list.splice(target, 0, item!);
+    moved = target;
     return { ...m, questions: list };
   });
+  return moved;
 }
 
 export interface Removed {
@@ -34,7 +43,8 @@ export interface Removed {
 }
 
 /** Removes a question and returns what undo needs to put it back. */
-export function removeQuestion(meetingId: string, questionId: string, list: readonly MeetingQuestion[]): Removed | undefined {
+export function removeQuestion(meetingId: string, questionId: string): Removed | undefined {
+  const list = getMeeting(meetingId)?.questions ?? [];
   const index = list.findIndex((q) => q.id === questionId);
   if (index === -1) return undefined;
   updateMeeting(meetingId, (m) => ({ ...m, questions: m.questions.filter((q) => q.id !== questionId) }));
