@@ -10,6 +10,7 @@ import { THEME_INIT } from './src/components/site/theme-init.mjs';
  * Emits the search code as its own chunk with a fixed name, so the site script can load it on
  * demand with a plain import() instead of Vite's preload helper, which alone weighs about 0.9 KB.
  */
+/** @returns {import('vite').Plugin} */
 function searchChunk() {
   return {
     name: 'coffee-chat:search-chunk',
@@ -17,6 +18,8 @@ function searchChunk() {
     buildStart() {
       if (this.environment?.name !== 'client') return;
       this.emitFile({ type: 'chunk', id: 'src/scripts/search.ts', fileName: '_astro/search.js', preserveSignature: 'strict' });
+      // The service-worker registration and update prompt, loaded by the site script after `load`.
+      this.emitFile({ type: 'chunk', id: 'src/scripts/sw-register.ts', fileName: '_astro/sw-register.js' });
     },
   };
 }
