@@ -63,6 +63,7 @@ describe('QuestionBuilder: opening a share link', () => {
     ]);
     expect(location.hash).toBe('');
     expect(screen.queryByRole('button', { name: 'Import as a new meeting' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your list' }));
     expect(screen.getAllByText('Mine: <b>bold</b>?').length).toBeGreaterThan(0);
     expect(document.querySelector('b')).toBeNull();
   });
@@ -74,6 +75,7 @@ describe('QuestionBuilder: opening a share link', () => {
     await settle(() => fireEvent.click(screen.getByRole('button', { name: 'Dismiss' })));
     expect($meetings.get().meetings.map((m) => m.id)).toEqual([mineId]);
     expect(location.hash).toBe('');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your list' }));
   });
 
   it('explains a damaged link and changes nothing', async () => {

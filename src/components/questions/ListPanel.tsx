@@ -1,5 +1,5 @@
 /** The reader's list with its time budget, suggestions, exports and the way to the timer. */
-import { useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
 import type { BankQuestion } from '../../lib/suggest';
 import { tiaraCoverage, timeBudget } from '../../lib/time-budget';
@@ -14,10 +14,18 @@ interface Props {
   meeting: Meeting;
   bank: BankQuestion[];
   announce: Announce;
+  /** Move focus to the list heading (after a notice above it closed). */
+  focusHeading?: boolean;
+  onFocused?: () => void;
 }
 
-export default function ListPanel({ meeting, bank, announce }: Props) {
+export default function ListPanel({ meeting, bank, announce, focusHeading, onFocused }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusHeading) return;
+    heading.current?.focus();
+    onFocused?.();
+  }, [focusHeading]);
   const byId = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
   const budget = timeBudget({ lengthMinutes: meeting.lengthMinutes, questionMinutes: meeting.questions.map((q) => q.minutes) });
   const coverage = tiaraCoverage(meeting.questions.map((q) => (q.bankId ? byId.get(q.bankId)?.category : undefined)));

@@ -23,6 +23,8 @@ export default function QuestionBuilder({ bank }: QuestionBuilderProps) {
   const meeting = useStore($activeMeeting);
   const [message, setMessage] = useState('');
   const announce = useCallback<Announce>((m) => setMessage(m), []);
+  // After the share notice closes, focus goes to the list of the meeting it leaves us on.
+  const [focusListOf, setFocusListOf] = useState<string | null>(null);
   useEffect(() => {
     ensureActiveMeeting();
   }, []);
@@ -32,12 +34,18 @@ export default function QuestionBuilder({ bank }: QuestionBuilderProps) {
       <div class="qb-screen stack">
         <MeetingBar />
         <StorageNotice />
-        <ShareImport announce={announce} />
+        <ShareImport announce={announce} onClose={(id) => setFocusListOf(id ?? meeting?.id ?? null)} />
         {meeting && (
           <div class="qb-grid" key={meeting.id}>
             <div class="qb-main stack">
               <MeetingDetails meeting={meeting} />
-              <ListPanel meeting={meeting} bank={bank} announce={announce} />
+              <ListPanel
+                meeting={meeting}
+                bank={bank}
+                announce={announce}
+                focusHeading={focusListOf === meeting.id}
+                onFocused={() => setFocusListOf(null)}
+              />
             </div>
             <div class="qb-side stack">
               <OwnQuestion meetingId={meeting.id} announce={announce} />

@@ -9,7 +9,13 @@ import { strings } from './strings';
 const s = strings.share;
 type Offer = { kind: 'offer'; list: SharedList } | { kind: 'error'; message: string } | null;
 
-export default function ShareImport({ announce }: { announce: Announce }) {
+interface Props {
+  announce: Announce;
+  /** Called when the notice closes, with the imported meeting's id when there was an import. */
+  onClose: (importedId?: string) => void;
+}
+
+export default function ShareImport({ announce, onClose }: Props) {
   const [offer, setOffer] = useState<Offer>(null);
 
   useEffect(() => {
@@ -29,15 +35,16 @@ export default function ShareImport({ announce }: { announce: Announce }) {
   }, []);
 
   if (!offer) return null;
-  const close = () => {
+  const close = (importedId?: string) => {
     setOffer(null);
     clearFragment();
+    onClose(importedId);
   };
   if (offer.kind === 'error') {
     return (
       <div class="notice notice-error cluster qb-share" role="alert">
         <p>{offer.message}</p>
-        <button type="button" class="btn btn-small" onClick={close}>
+        <button type="button" class="btn btn-small" onClick={() => close()}>
           {s.dismiss}
         </button>
       </div>
@@ -45,8 +52,8 @@ export default function ShareImport({ announce }: { announce: Announce }) {
   }
   const title = offer.list.title || s.untitled;
   const accept = () => {
-    importSharedList(offer.list, s.untitled);
-    close();
+    const id = importSharedList(offer.list, s.untitled);
+    close(id);
     announce(s.imported(title));
   };
   return (
@@ -56,7 +63,7 @@ export default function ShareImport({ announce }: { announce: Announce }) {
         <button type="button" class="btn btn-primary" onClick={accept}>
           {s.import}
         </button>
-        <button type="button" class="btn" onClick={close}>
+        <button type="button" class="btn" onClick={() => close()}>
           {s.dismiss}
         </button>
       </div>
