@@ -30,6 +30,7 @@ type SearchModule = typeof import('./search');
 // The build emits the search code at a fixed URL (see astro.config.mjs); a plain import() of it
 // keeps Vite's preload helper out of every page.
 const SEARCH_SRC = '/_astro/search.js';
+const SW_REGISTER_SRC = '/_astro/sw-register.js';
 let loading: Promise<SearchModule> | undefined;
 function openSearch(opener: Element | null) {
   loading ??= (import.meta.env.DEV ? import('./search') : (import(/* @vite-ignore */ SEARCH_SRC) as Promise<SearchModule>)).then((m) => {
@@ -54,3 +55,6 @@ addEventListener('keydown', (event) => {
     openSearch(document.activeElement);
   }
 });
+
+// Offline support: the service worker registers after the page has loaded, from a fixed-URL chunk.
+if (!import.meta.env.DEV && 'serviceWorker' in navigator) addEventListener('load', () => void import(/* @vite-ignore */ SW_REGISTER_SRC));
