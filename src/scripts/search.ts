@@ -6,9 +6,13 @@ interface PagefindResultData {
   meta: { title?: string; section?: string };
 }
 interface Pagefind {
+  options(opts: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(q: string, opts?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
+
+/** How many results a query shows (and fetches fragments for). */
+const FIRST_RESULTS = 5;
 
 let pagefind: Promise<Pagefind | null> | undefined;
 let opener: Element | null = null;
@@ -18,6 +22,9 @@ function loadPagefind(): Promise<Pagefind | null> {
   const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ url)
     .then(async (pf: Pagefind) => {
+      // The worker is 12 KB more to fetch; on an index this size a search takes a few
+      // milliseconds on the main thread, so the worker buys nothing (see bench/REPORT.md).
+      await pf.options({ noWorker: true });
       await pf.init();
       return pf;
     })
@@ -88,9 +95,12 @@ export function bindSearch(root: HTMLElement) {
       status.textContent = s.unavailable;
       return;
     }
-    const search = await pf.debouncedSearch(query, {}, 120);
+    // No debounce: a search takes a few milliseconds (bench/REPORT.md), so a 120 ms wait would be
+    // most of the latency; `latest` already drops answers to superseded keystrokes.
+    const search = await pf.search(query);
     if (!search || query !== latest) return; // a newer keystroke superseded this one
-    const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
+    // Each result's data is a fragment of about 4 KB; five keep the first answer light.
+    const data = await Promise.all(search.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
     if (query === latest) render(data, query);
   });
 
