@@ -41,6 +41,7 @@ export default function AddItem({ meetingId, announce }: Props) {
             ref={input}
             id={ADD_INPUT_ID}
             type="text"
+            dir="auto"
             value={text}
             onInput={(e) => setText(e.currentTarget.value)}
             aria-invalid={error ? 'true' : undefined}

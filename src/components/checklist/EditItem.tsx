@@ -39,6 +39,7 @@ export default function EditItem({ meetingId, item, announce, onClose }: Props) 
           ref={input}
           id={id}
           type="text"
+          dir="auto"
           value={draft}
           onInput={(e) => setDraft(e.currentTarget.value)}
           aria-invalid={error ? 'true' : undefined}

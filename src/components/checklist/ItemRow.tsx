@@ -58,7 +58,7 @@ export default function ItemRow({ view, meetingId, zone, feedback, position, tot
     <li class={`ck-item ck-status-${view.status}`}>
       <div class="ck-item-main">
         <input type="checkbox" id={ids.check} checked={item.done} onChange={onToggle} aria-describedby={view.phrase ? ids.due : undefined} />
-        <label for={ids.check} class={editing ? 'visually-hidden' : 'ck-text'}>
+        <label for={ids.check} class={editing ? 'visually-hidden' : 'ck-text'} dir="auto">
           {item.text}
         </label>
         {editing && (

@@ -43,7 +43,7 @@ export default function MeetingsOverview({ template, activeId, now, zone, announ
           return (
             <li key={m.id} class={`ck-overview-item${active ? ' is-active' : ''}`} aria-current={active ? 'true' : undefined}>
               <div>
-                <strong class="ck-overview-title">{title}</strong>
+                <strong class="ck-overview-title" dir="auto">{title}</strong>
                 <p class={`ck-overview-next${line.overdue ? ' ck-due-overdue' : ''}`}>
                   {line.overdue && <Icon name="alert" />}
                   {line.text}

@@ -46,7 +46,7 @@ export default function MeetingBar() {
   return (
     <section class="meeting-bar" aria-labelledby={`${id}-now`}>
       <p class="meeting-bar-current" id={`${id}-now`}>
-        <span class="meeting-bar-label">{S.workingOn}</span> <strong>{meeting.title || S.untitled}</strong>{' '}
+        <span class="meeting-bar-label">{S.workingOn}</span> <strong dir="auto">{meeting.title || S.untitled}</strong>{' '}
         <span class="meeting-bar-person">{withPerson(meeting.contact)}</span>
       </p>
       <div class="meeting-bar-controls">

@@ -38,6 +38,7 @@ export default function RenameForm({ id, meeting, onClose }: Props) {
           id={`${id}-input`}
           ref={input}
           type="text"
+          dir="auto"
           autoComplete="off"
           value={value}
           onInput={(e) => setValue(e.currentTarget.value)}

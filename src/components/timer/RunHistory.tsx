@@ -31,7 +31,7 @@ export default function RunHistory({ runs, focus = false }: { runs: Run[]; focus
                 <li key={run.id}>
                   <strong>{h.runLabel(runDate(run.startedAt))}</strong>: {h.totals(t.plannedSec, t.actualSec, t.deltaSec)}
                   {run.rating !== undefined && <>. {h.rated(run.rating)}</>}
-                  {run.notes && <p class="mt-run-notes">{run.notes}</p>}
+                  {run.notes && <p class="mt-run-notes" dir="auto">{run.notes}</p>}
                 </li>
               );
             })}

@@ -46,6 +46,7 @@ export default function RunSummary(p: RunSummaryProps) {
           id="mt-notes"
           ref={notesRef}
           rows={4}
+          dir="auto"
           value={p.notes}
           aria-invalid={tooLong}
           aria-describedby={tooLong ? 'mt-notes-hint mt-notes-error' : 'mt-notes-hint'}

@@ -30,7 +30,7 @@ export default function SegmentRow({ index, label, seconds, onChange }: SegmentR
   };
   return (
     <li class="mt-agenda-row">
-      <span class="mt-agenda-label">{label}</span>
+      <span class="mt-agenda-label" dir="auto">{label}</span>
       <div class="field mt-minutes">
         <label for={id}>
           {s.minutesLabel}

@@ -22,7 +22,7 @@ export default function SummaryTable({ segments }: { segments: RunSegment[] }) {
         <tbody>
           {segments.map((seg, i) => (
             <tr key={i}>
-              <th scope="row">{seg.label}</th>
+              <th scope="row" dir="auto">{seg.label}</th>
               <td>{formatClock(seg.plannedSec)}</td>
               <td>{formatClock(seg.actualSec)}</td>
               <td>{s.delta(seg.actualSec - seg.plannedSec)}</td>

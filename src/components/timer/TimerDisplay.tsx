@@ -27,10 +27,10 @@ export default function TimerDisplay({ plan, state, mode }: TimerDisplayProps) {
         <span>{s.segmentOf(state.index, plan.segments.length)}</span>
         {state.status === 'paused' && <span class="mt-paused">{s.paused}</span>}
       </div>
-      <h2 id="mt-question" class="mt-question">
+      <h2 id="mt-question" class="mt-question" dir="auto">
         {segment?.label}
       </h2>
-      {segment?.note && <p class="mt-note">{segment.note}</p>}
+      {segment?.note && <p class="mt-note" dir="auto">{segment.note}</p>}
       <div role="timer" aria-label={s.timerLabel} class="mt-clocks">
         {countUp ? (
           <>
@@ -49,7 +49,7 @@ export default function TimerDisplay({ plan, state, mode }: TimerDisplayProps) {
       <p class="mt-next">
         {next ? (
           <>
-            <strong>{s.next}:</strong> {next.label} <span class="muted">({formatClock(next.seconds)})</span>
+            <strong>{s.next}:</strong> <bdi>{next.label}</bdi> <span class="muted">({formatClock(next.seconds)})</span>
           </>
         ) : (
           s.nextLast
