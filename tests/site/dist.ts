@@ -61,7 +61,9 @@ export function moduleGraph(urlPath: string, seen = new Set<string>()): Set<stri
   const file = fileFor(urlPath);
   if (!file) return seen;
   const code = readFileSync(file, 'utf8');
-  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g)) {
+  // Only relative .js specifiers: built chunks import each other that way, and this keeps UI text
+  // such as "import a backup" inside string literals from being read as an import.
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.{1,2}\/[^"'`\s]+\.js)["'`]/g)) {
     const target = new URL(m[1]!, `http://x${urlPath}`).pathname;
     moduleGraph(target, seen);
   }
