@@ -49,7 +49,7 @@ export default function TimerDisplay({ plan, state, mode }: TimerDisplayProps) {
       <p class="mt-next">
         {next ? (
           <>
-            <strong>{s.next}:</strong> <bdi>{next.label}</bdi> <span class="muted">({formatClock(next.seconds)})</span>
+            <strong>{s.next}:</strong> {next.label} <span class="muted">({formatClock(next.seconds)})</span>
           </>
         ) : (
           s.nextLast
