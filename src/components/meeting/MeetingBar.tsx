@@ -1,6 +1,6 @@
 /** Shows which meeting a tool works on and lets the reader switch, start, rename or delete one (with undo). */
 import { useStore } from '@nanostores/preact';
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { $activeMeeting, setActiveMeeting } from '../../stores/active-meeting';
 import { $meetingList, createNewMeeting, deleteMeeting } from '../../stores/meetings';
 import RenameForm from './RenameForm';
@@ -21,9 +21,13 @@ export default function MeetingBar() {
   const id = useId();
   const select = useRef<HTMLSelectElement>(null);
   const renameButton = useRef<HTMLButtonElement>(null);
+  // Hydration must see what the server rendered (no meeting): Preact does not patch attributes
+  // while hydrating, so a returning reader's bar kept the loading line's class and lost its id.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
 
-  // Server render and the moment before the first meeting exists.
-  if (!meeting) return <section class="meeting-bar" aria-label={S.region}><p class="muted">{S.loading}</p></section>;
+  // Server render, hydration, and the moment before the first meeting exists.
+  if (!meeting || !mounted) return <section class="meeting-bar" aria-label={S.region}><p class="muted">{S.loading}</p></section>;
 
   const say = (text: string) => (setOffer(null), setMessage(text));
   const startNew = () => (createNewMeeting(), say(''), setRenaming(true));
