@@ -1,0 +1,354 @@
+/**
+ * Fault matrix rows that need a real browser: storage filling up mid-edit, data from a newer
+ * version, text far past every field's limit, right-to-left text and emoji as the reader sees
+ * them, and import files of 50 MB or 10,000 meetings. Other rows live beside their feature
+ * (see README "What happens when things go wrong").
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext, useBrowser, watchErrors } from './harness';
+
+const browser = useBrowser();
+const KEY = 'coffee-chat:meetings';
+const THANKS = 'Send a thank-you within 24 hours';
+const REFERRALS = 'Ask who else you should talk to';
+const HUGE = 'ط'.repeat(10_000);
+const ARABIC = 'اسأل سارة عن أول وظيفة لها ☕';
+const HEBREW = 'שיחה עם דנה 👩🏽‍💻';
+
+interface StoredMeeting {
+  title: string;
+  contact: { name: string; role: string; organization: string };
+  questions: { text: string; note?: string }[];
+  checklist: { text: string; done: boolean }[];
+  runs: { notes?: string }[];
+}
+
+/** The meetings the page has saved, or null. */
+async function stored(page: Page): Promise<StoredMeeting[] | null> {
+  return page.evaluate((k) => {
+    const raw = localStorage.getItem(k);
+    return raw ? (JSON.parse(raw) as { data: { meetings: StoredMeeting[] } }).data.meetings : null;
+  }, KEY);
+}
+
+/** The raw text of the meetings key. */
+const rawStored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+
+/** Fills localStorage to the last byte with keys outside our prefix; returns how many it wrote. */
+async function fillStorage(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let size = 1 << 20;
+    let n = 0;
+    while (size >= 1) {
+      try {
+        localStorage.setItem(`test-filler-${n}`, 'x'.repeat(size));
+        n++;
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+    return n;
+  });
+}
+
+/** Frees what fillStorage took. */
+async function freeStorage(page: Page) {
+  await page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('test-filler-')) localStorage.removeItem(k);
+  });
+}
+
+async function openChecklist(page: Page) {
+  await page.goto('/tools/checklist/');
+  await page.getByRole('checkbox', { name: THANKS }).waitFor();
+}
+
+async function openQuestions(page: Page) {
+  await page.goto('/tools/questions/');
+  await page.getByRole('heading', { name: 'Your list' }).waitFor();
+}
+
+/** Whether the element's text runs right to left as rendered. */
+const direction = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).direction);
+
+describe('storage full in the middle of an edit', () => {
+  it('shows the notice, keeps every edit on screen, leaves the stored copy intact, and saves all once there is room', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openChecklist(page);
+    const before = await rawStored(page);
+    expect(await fillStorage(page)).toBeGreaterThan(0);
+
+    await page.getByRole('checkbox', { name: REFERRALS }).check();
+    await page.getByText('Changes are not being saved.').waitFor();
+    await page.getByText(/storage is full, so recent changes are kept only in this tab/).waitFor();
+    await page.getByLabel('New item').fill('Bring a printed CV');
+    await page.getByRole('button', { name: 'Add item' }).click();
+    await page.getByRole('checkbox', { name: 'Bring a printed CV' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: REFERRALS }).isChecked()).toBe(true);
+    expect(await rawStored(page)).toBe(before); // the last good copy is untouched
+
+    await freeStorage(page);
+    await page.getByRole('checkbox', { name: THANKS }).check();
+    await expect.poll(() => page.getByText('Changes are not being saved.').count()).toBe(0);
+    const items = (await stored(page))![0]!.checklist;
+    expect(items.find((i) => i.text === REFERRALS)?.done).toBe(true);
+    expect(items.find((i) => i.text === THANKS)?.done).toBe(true);
+    expect(items.some((i) => i.text === 'Bring a printed CV')).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps a question typed while storage is full, in the question builder too', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openQuestions(page);
+    await fillStorage(page);
+    await page.getByLabel('Question', { exact: true }).fill('What would you do in my place?');
+    await page.getByRole('button', { name: 'Add question' }).click();
+    await page.getByText('Changes are not being saved.').waitFor();
+    await page.locator('main').getByText('What would you do in my place?', { exact: true }).first().waitFor();
+    await freeStorage(page);
+    await page.getByLabel('Question', { exact: true }).fill('Who else should I talk to?');
+    await page.getByRole('button', { name: 'Add question' }).click();
+    await expect.poll(async () => (await stored(page))?.[0]?.questions.map((q) => q.text)).toEqual([
+      'What would you do in my place?',
+      'Who else should I talk to?',
+    ]);
+    await context.close();
+  });
+});
+
+describe('data saved by a newer version', () => {
+  it('is never written over; the tools work in memory and say so', async () => {
+    const context = await newContext(browser());
+    const future = JSON.stringify({ v: 99, data: { meetings: 'a shape we do not know' } });
+    await context.addInitScript(
+      ([k, v]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(k, v);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [KEY, future],
+    );
+    const page = await context.newPage();
+    await openChecklist(page);
+    await page.getByText(/saved by a newer version of this site/).waitFor();
+    await page.getByRole('checkbox', { name: REFERRALS }).check();
+    expect(await page.getByRole('checkbox', { name: REFERRALS }).isChecked()).toBe(true);
+    await page.goto('/tools/questions/');
+    await page.getByRole('heading', { name: 'Your list' }).waitFor();
+    expect(await rawStored(page)).toBe(future);
+    await context.close();
+  });
+});
+
+describe('very long text in every field', () => {
+  it('question builder: contact fields, own question and note say so and keep what was saved', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openQuestions(page);
+    for (const label of ['Their name', 'Their role', 'Organization']) {
+      await page.getByLabel(label, { exact: true }).fill('Ana');
+      await page.getByLabel(label, { exact: true }).fill(HUGE);
+    }
+    expect(await page.getByText('Keep this under 120 characters.').count()).toBe(3);
+    await expect.poll(async () => (await stored(page))![0]!.contact).toEqual({ name: 'Ana', role: 'Ana', organization: 'Ana' });
+
+    await page.getByLabel('Question', { exact: true }).fill('Short and kept?');
+    await page.getByRole('button', { name: 'Add question' }).click();
+    await page.getByLabel('Question', { exact: true }).fill(HUGE);
+    await page.getByRole('button', { name: 'Add question' }).click();
+    await page.getByText("That's 10000 characters; keep it to 300 or fewer.").waitFor();
+    expect(await page.getByLabel('Question', { exact: true }).inputValue()).toBe(HUGE); // nothing cut
+    await page.getByLabel('Note for question 1').fill('kept note');
+    await page.getByLabel('Note for question 1').fill(HUGE);
+    await page.getByText('Keep the note under 1,000 characters.').waitFor();
+    await page.waitForTimeout(100);
+    const m = (await stored(page))![0]!;
+    expect(m.questions).toHaveLength(1);
+    expect(m.questions[0]).toMatchObject({ text: 'Short and kept?', note: 'kept note' });
+    await context.close();
+  });
+
+  it('meeting name: refused with a message, the old name kept', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openChecklist(page);
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await page.getByLabel('New name for this meeting').fill(HUGE);
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await page.getByText('Use at most 120 characters; shorten the name a little.').waitFor();
+    expect(await page.getByLabel('New name for this meeting').inputValue()).toBe(HUGE);
+    expect((await stored(page))![0]!.title).toBe('My next coffee chat');
+    await context.close();
+  });
+
+  it('checklist: a new item and an edited item are refused with a message, the old text kept', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openChecklist(page);
+    const before = (await stored(page))![0]!.checklist.length;
+    await page.getByLabel('New item').fill(HUGE);
+    await page.getByRole('button', { name: 'Add item' }).click();
+    await page.getByText('Keep it to 300 characters or fewer.').waitFor();
+    await page.getByRole('button', { name: `Edit: ${REFERRALS}` }).click();
+    await page.getByLabel('Item text').fill(HUGE);
+    await page.getByLabel('Item text').press('Enter');
+    await expect.poll(() => page.getByText('Keep it to 300 characters or fewer.').count()).toBe(2);
+    const items = (await stored(page))![0]!.checklist;
+    expect(items).toHaveLength(before);
+    expect(items.some((i) => i.text === REFERRALS)).toBe(true);
+    await context.close();
+  });
+
+  it('timer: run notes past the limit are kept in full, not saved, and save once shortened', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+    await page.goto('/tools/timer/');
+    await page.getByRole('button', { name: 'Start the run' }).click();
+    await page.clock.runFor(30_000);
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByLabel('Notes for next time').fill(HUGE);
+    await page.getByText('Keep notes under 2000 characters; nothing was cut.').waitFor();
+    await page.getByRole('button', { name: 'Save run' }).click();
+    expect(await page.getByLabel('Notes for next time').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByLabel('Notes for next time').inputValue()).toBe(HUGE);
+    expect((await stored(page))![0]!.runs).toEqual([]);
+    await page.reload(); // the long draft survives a reload too: it lives in the run record
+    expect(await page.getByLabel('Notes for next time').inputValue()).toBe(HUGE);
+    await page.getByLabel('Notes for next time').fill(HUGE.slice(0, 2000));
+    await page.getByRole('button', { name: 'Save run' }).click();
+    await page.getByRole('heading', { name: 'Practice runs for this meeting' }).waitFor();
+    expect((await stored(page))![0]!.runs[0]!.notes).toBe(HUGE.slice(0, 2000));
+    await context.close();
+  });
+});
+
+describe('emoji and right-to-left text', () => {
+  it('checklist items and the meeting name read right to left, and survive a reload unchanged', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openChecklist(page);
+    await page.getByLabel('New item').fill(ARABIC);
+    await page.getByRole('button', { name: 'Add item' }).click();
+    await page.getByRole('checkbox', { name: ARABIC }).waitFor();
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await page.getByLabel('New name for this meeting').fill(HEBREW);
+    expect(await page.getByLabel('New name for this meeting').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await page.reload();
+    await page.getByRole('checkbox', { name: ARABIC }).waitFor();
+    expect(await page.locator('.meeting-bar-current strong').textContent()).toBe(HEBREW);
+    expect(await direction(page, '.meeting-bar-current strong')).toBe('rtl');
+    const label = page.locator('label.ck-text', { hasText: ARABIC });
+    expect(await label.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    // English items stay left to right.
+    expect(await page.locator('label.ck-text', { hasText: REFERRALS }).evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    const m = (await stored(page))![0]!;
+    expect(m.title).toBe(HEBREW);
+    expect(m.checklist.some((i) => i.text === ARABIC)).toBe(true);
+    await context.close();
+  });
+
+  it('timer run notes read right to left in the history after saving', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+    await page.goto('/tools/timer/');
+    await page.getByRole('button', { name: 'Start the run' }).click();
+    await page.clock.runFor(30_000);
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByLabel('Notes for next time').fill(ARABIC);
+    expect(await direction(page, '#mt-notes')).toBe('rtl');
+    await page.getByRole('button', { name: 'Save run' }).click();
+    await page.locator('.mt-run-notes', { hasText: ARABIC }).waitFor();
+    expect(await direction(page, '.mt-run-notes')).toBe('rtl');
+    await context.close();
+  });
+
+  it('questions typed in Arabic with emoji come back unchanged after a reload', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openQuestions(page);
+    await page.getByLabel('Their name', { exact: true }).fill(HEBREW);
+    await page.getByLabel('Question', { exact: true }).fill(ARABIC);
+    await page.getByRole('button', { name: 'Add question' }).click();
+    await page.waitForTimeout(100);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your list' }).waitFor();
+    await page.locator('.qb-items').getByText(ARABIC, { exact: true }).waitFor();
+    expect(await page.getByLabel('Their name', { exact: true }).inputValue()).toBe(HEBREW);
+    await context.close();
+  });
+
+  // Known gap, reported to the question builder's author: its fields and list items have no
+  // dir="auto" yet, so Arabic questions render left to right. Flip to it() once fixed.
+  it.fails('questions typed in Arabic read right to left in the question builder', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openQuestions(page);
+    await page.getByLabel('Question', { exact: true }).fill(ARABIC);
+    expect(await page.getByLabel('Question', { exact: true }).evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await page.getByRole('button', { name: 'Add question' }).click();
+    const item = page.locator('.qb-items').getByText(ARABIC, { exact: true });
+    expect(await item.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await context.close();
+  });
+});
+
+describe('import files that are too big', () => {
+  it('a 50 MB file is refused by its size before it is read, and nothing changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coffee-chat-'));
+    const path = join(dir, 'huge-backup.json');
+    writeFileSync(path, `{"app":"coffee-chat","kind":"backup","version":1,"exportedAt":"2026-01-01T00:00:00Z","meetings":[${'0,'.repeat(25 * 1024 * 1024)}0]}`);
+    const context = await newContext(browser());
+    await context.addInitScript(() => {
+      // Count reads of any file's contents: a refused file must never be read.
+      const w = window as unknown as { fileReads: number };
+      w.fileReads = 0;
+      for (const method of ['text', 'arrayBuffer'] as const) {
+        const original = Blob.prototype[method];
+        Object.defineProperty(Blob.prototype, method, {
+          configurable: true,
+          value(this: Blob) {
+            w.fileReads++;
+            return original.call(this);
+          },
+        });
+      }
+    });
+    const page = await context.newPage();
+    await openChecklist(page);
+    const before = await rawStored(page);
+    await page.getByLabel('Import a backup').setInputFiles(path);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe('This file is too large (50.0 MB). A Coffee Chat backup is at most 5 MB. Nothing was changed.');
+    expect(await page.evaluate(() => (window as unknown as { fileReads: number }).fileReads)).toBe(0);
+    expect(await rawStored(page)).toBe(before);
+    await context.close();
+  });
+
+  it('a file with 10,000 meetings is refused with the count and the limit, and nothing changes', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openChecklist(page);
+    const before = await rawStored(page);
+    const meetings = Array.from({ length: 10_000 }, (_, i) => ({ id: `m${i}` }));
+    const body = JSON.stringify({ app: 'coffee-chat', kind: 'backup', version: 1, exportedAt: '2026-01-01T00:00:00Z', meetings });
+    await page.getByLabel('Import a backup').setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(body) });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe('This backup holds 10000 meetings; at most 1000 can be imported. Nothing was changed.');
+    expect(await rawStored(page)).toBe(before);
+    await context.close();
+  });
+});
