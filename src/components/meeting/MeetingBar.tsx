@@ -26,8 +26,9 @@ export default function MeetingBar() {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
 
-  // Server render, hydration, and the moment before the first meeting exists.
-  if (!meeting || !mounted) return <section class="meeting-bar" aria-label={S.region}><p class="muted">{S.loading}</p></section>;
+  // Server render, hydration, and the moment before the first meeting exists: the same shape as
+  // the loaded bar, with inert controls, so nothing below it moves when the meetings arrive.
+  if (!meeting || !mounted) return <LoadingBar />;
 
   const say = (text: string) => (setOffer(null), setMessage(text));
   const startNew = () => (createNewMeeting(), say(''), setRenaming(true));
@@ -76,6 +77,28 @@ export default function MeetingBar() {
           </div>
         ) : message}
       </div>
+    </section>
+  );
+}
+
+/** Placeholder with the loaded bar's layout; its controls are disabled until the meetings load. */
+function LoadingBar() {
+  return (
+    <section class="meeting-bar" aria-label={S.region} aria-busy="true">
+      <p class="meeting-bar-current muted">{S.loading}</p>
+      {/* Only there to hold the layout: hidden from assistive tech until the real controls arrive. */}
+      <div class="meeting-bar-controls" aria-hidden="true" inert>
+        <div class="field meeting-bar-switch">
+          <span class="label">{S.switchLabel}</span>
+          <select disabled aria-label={S.switchLabel}><option>{S.loading}</option></select>
+        </div>
+        <div class="cluster">
+          <button type="button" class="btn" disabled>{S.newMeeting}</button>
+          <button type="button" class="btn" disabled>{S.rename}</button>
+          <button type="button" class="btn btn-danger" disabled>{S.delete}</button>
+        </div>
+      </div>
+      <div class="meeting-bar-status" />
     </section>
   );
 }
