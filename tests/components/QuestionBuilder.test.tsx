@@ -252,3 +252,29 @@ describe('QuestionBuilder: export', () => {
     expect($activeMeetingId.get()).toBe(meetingId);
   });
 });
+
+describe('QuestionBuilder: a long bank', () => {
+  const big: BankQuestion[] = Array.from({ length: 60 }, (_, i) => ({
+    id: `advice-${i + 1}`,
+    text: `Advice question number ${i + 1}?`,
+    category: 'advice' as const,
+    minutes: 2,
+    audience: ['any'] as const,
+  }));
+
+  it('shows the first 25 questions, then 25 more on request with focus on the first new one', async () => {
+    render(<QuestionBuilder bank={big} />);
+    expect(screen.queryByRole('button', { name: 'Add: Advice question number 26?' })).toBeNull();
+    const more = screen.getByRole('button', { name: 'Show 25 more (35 not shown)' });
+    await fire(() => fireEvent.click(more));
+    const next = screen.getByRole('button', { name: 'Add: Advice question number 26?' });
+    expect(document.activeElement).toBe(next);
+    expect(screen.getByRole('button', { name: 'Show 10 more (10 not shown)' })).toBeTruthy();
+  });
+
+  it('searches the whole bank, not only the questions shown', async () => {
+    render(<QuestionBuilder bank={big} />);
+    await fire(() => fireEvent.input(screen.getByLabelText('Search the questions'), { target: { value: 'number 59' } }));
+    expect(screen.getByRole('button', { name: 'Add: Advice question number 59?' })).toBeTruthy();
+  });
+});

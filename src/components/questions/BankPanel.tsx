@@ -1,5 +1,5 @@
 /** The bank: filters by category, audience and text, and an Add button per question. */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
 import { filterBank, type BankFilter, type BankQuestion } from '../../lib/suggest';
 import { addQuestions } from './actions';
@@ -9,6 +9,8 @@ import type { Announce } from './QuestionBuilder';
 import { strings } from './strings';
 
 const s = strings.bank;
+/** Questions rendered at once: all 160 would make hydration a long task on slow phones. */
+const PAGE = 25;
 
 interface Props {
   meeting: Meeting;
@@ -17,8 +19,19 @@ interface Props {
 }
 
 export default function BankPanel({ meeting, bank, announce }: Props) {
-  const [filter, setFilter] = useState<BankFilter>({ category: '', audience: '', query: '' });
+  const [filter, setFilterState] = useState<BankFilter>({ category: '', audience: '', query: '' });
+  const [limit, setLimit] = useState(PAGE);
+  const list = useRef<HTMLUListElement>(null);
   const shown = useMemo(() => filterBank(bank, filter), [bank, filter]);
+  const setFilter = (next: BankFilter) => (setFilterState(next), setLimit(PAGE));
+  // Keyboard readers land on the first newly shown question instead of the top of the page.
+  const focusIndex = useRef<number | null>(null);
+  const showMore = () => ((focusIndex.current = limit), setLimit(limit + PAGE));
+  useEffect(() => {
+    if (focusIndex.current === null) return;
+    list.current?.querySelectorAll('button')[focusIndex.current]?.focus();
+    focusIndex.current = null;
+  }, [limit]);
   const added = new Set(meeting.questions.map((q) => q.bankId).filter(Boolean));
   const add = (q: BankQuestion) => {
     if (added.has(q.id)) return;
@@ -34,11 +47,16 @@ export default function BankPanel({ meeting, bank, announce }: Props) {
       {shown.length === 0 ? (
         <p>{s.none}</p>
       ) : (
-        <ul class="qb-bank-list" role="list">
-          {shown.map((q) => (
+        <ul class="qb-bank-list" role="list" ref={list}>
+          {shown.slice(0, limit).map((q) => (
             <BankItem key={q.id} question={q} added={added.has(q.id)} onAdd={add} />
           ))}
         </ul>
+      )}
+      {shown.length > limit && (
+        <button type="button" class="btn btn-small" onClick={showMore}>
+          {s.showMore(Math.min(PAGE, shown.length - limit), shown.length - limit)}
+        </button>
       )}
       <p>
         <a href={`${import.meta.env.BASE_URL.replace(/\/$/, '')}/questions/`}>{s.bankLink}</a>

@@ -76,6 +76,7 @@ export const strings = {
     added: 'Added',
     minutes: min,
     bankLink: 'See the whole bank on one page',
+    showMore: (n: number, left: number) => `Show ${n} more (${left} not shown)`,
   },
   own: {
     heading: 'Your own question',
