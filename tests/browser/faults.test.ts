@@ -315,7 +315,7 @@ describe('import files that are too big', () => {
       const w = window as unknown as { fileReads: number };
       w.fileReads = 0;
       for (const method of ['text', 'arrayBuffer'] as const) {
-        const original = Blob.prototype[method];
+        const original = Blob.prototype[method] as (this: Blob) => Promise<unknown>;
         Object.defineProperty(Blob.prototype, method, {
           configurable: true,
           value(this: Blob) {
