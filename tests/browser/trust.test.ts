@@ -195,6 +195,8 @@ describe('with JavaScript off', () => {
     expect(await page.locator('main').innerText()).toMatch(/This tool runs in your browser and needs JavaScript\./);
     expect(await notice.locator('a[href="/questions/"]').count()).toBe(1);
     expect(await notice.locator('a[href="/guides/"]').count()).toBe(1);
+    // No placeholder that promises something a script would have done.
+    expect(await page.locator('main').innerText()).not.toMatch(/Loading/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBeTruthy();
     await context.close();
   });

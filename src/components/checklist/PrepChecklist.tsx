@@ -73,7 +73,7 @@ export default function PrepChecklist({ template }: PrepChecklistProps) {
         <StorageNotice />
       </div>
       {!mounted || !meeting ? (
-        <p class="muted">{S.loading}</p>
+        <p class="muted ck-loading">{S.loading}</p>
       ) : (
         <div class="ck-grid">
           <div class="ck-main stack">
