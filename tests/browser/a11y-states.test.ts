@@ -58,14 +58,14 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Add question' }).click();
       await page.getByText('Write a question first.').waitFor();
       await page.getByLabel('Their name', { exact: true }).fill(LONG);
-      await page.getByText('Keep this under 120 characters.').waitFor();
+      await page.getByText('Keep this to at most 120 characters.').waitFor();
       await a.check('empty question and over-long name errors');
       await page.getByLabel('Their name', { exact: true }).fill('Ana');
       await page.getByRole('button', { name: 'Suggest a list' }).click();
       await page.getByLabel('Minutes for question 1').waitFor();
       await page.getByLabel('Minutes for question 1').fill('99');
       await page.getByLabel('Note for question 1').fill('n'.repeat(1200));
-      await page.getByText('Keep the note under 1,000 characters.').waitFor();
+      await page.getByText('Keep the note to at most 1,000 characters.').waitFor();
       await page.getByRole('button', { name: /^Remove: / }).first().click();
       await page.getByRole('button', { name: 'Undo' }).waitFor();
       await a.check('full list, minutes and note errors, undo offer');

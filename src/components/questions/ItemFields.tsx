@@ -60,7 +60,7 @@ export default function ItemFields({ meetingId, question: q, position }: { meeti
           {s.note}
           {which}
         </label>
-        <textarea id={`${id}-n`} rows={1} value={note} onInput={onNote} aria-invalid={noteBad ? 'true' : undefined} aria-describedby={noteBad ? `${id}-ne` : undefined} />
+        <textarea id={`${id}-n`} dir="auto" rows={1} value={note} onInput={onNote} aria-invalid={noteBad ? 'true' : undefined} aria-describedby={noteBad ? `${id}-ne` : undefined} />
         {noteBad && <span class="error" id={`${id}-ne`}>{s.noteTooLong}</span>}
       </div>
     </div>

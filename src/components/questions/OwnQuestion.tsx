@@ -33,6 +33,7 @@ export default function OwnQuestion({ meetingId, announce }: { meetingId: string
           <span class="hint" id={`${id}-hint`}>{s.hint}</span>
           <textarea
             id={`${id}-text`}
+            dir="auto"
             rows={2}
             value={text}
             onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}

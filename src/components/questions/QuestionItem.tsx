@@ -51,7 +51,7 @@ export default function QuestionItem(p: Props) {
           ⠿
         </span>
         <span class="qb-num">{i + 1}.</span>
-        <p class="qb-text">{q.text}</p>
+        <p class="qb-text" dir="auto">{q.text}</p>
       </div>
       <p class="qb-meta">
         {p.bank ? categoryNames[p.bank.category] : s.yours}

@@ -26,7 +26,7 @@ export default function TextField({ label, value, validate, onValid, hint }: Pro
     <div class="field">
       <label for={id}>{label}</label>
       {hint && <span class="hint" id={`${id}-hint`}>{hint}</span>}
-      <input id={id} type="text" value={draft} onInput={onInput} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy} />
+      <input id={id} type="text" dir="auto" value={draft} onInput={onInput} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy} />
       {error && <span class="error" id={`${id}-error`}>{error}</span>}
     </div>
   );

@@ -62,7 +62,7 @@ export const strings = {
     customLength: 'Custom length in minutes',
     customHint: 'Whole minutes, 5 to 240.',
     lengthError: 'Enter whole minutes from 5 to 240.',
-    fieldTooLong: (max: number) => `Keep this under ${max} characters.`,
+    fieldTooLong: (max: number) => `Keep this to at most ${max} characters.`,
   },
   bank: {
     heading: 'The question bank',
@@ -97,7 +97,7 @@ export const strings = {
     note: 'Note',
     minutes: 'Minutes',
     minutesError: 'Enter whole minutes from 1 to 15.',
-    noteTooLong: 'Keep the note under 1,000 characters.',
+    noteTooLong: 'Keep the note to at most 1,000 characters.',
     pastLine: "Won't fit",
     forQuestion: (i: number) => ` for question ${i}`,
     moved: (i: number, n: number) => `Moved to position ${i} of ${n}.`,
