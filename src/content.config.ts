@@ -4,19 +4,9 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readdir, readFile } from 'node:fs/promises';
 import { load as parseYaml } from 'js-yaml';
+import { AUDIENCES, QUESTION_CATEGORIES } from './lib/question-categories';
 
 export const SECTIONS = ['understand', 'prepare', 'meet', 'follow-up'] as const;
-export const QUESTION_CATEGORIES = [
-  'opening',
-  'trends',
-  'insights',
-  'advice',
-  'resources',
-  'assignments',
-  'path',
-  'closing',
-] as const;
-export const AUDIENCES = ['any', 'student', 'career-changer', 'phd', 'international', 'introvert'] as const;
 
 const source = z.object({ title: z.string().min(1), url: z.string().url().startsWith('https://') });
 

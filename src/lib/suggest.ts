@@ -2,11 +2,10 @@
  * "Suggest a list": a balanced starting list from the bank for one audience that fits the meeting.
  * Deterministic (same bank, audience and length give the same list) so it can be tested and explained.
  */
+import { AUDIENCES, type Audience } from './question-categories';
 import { availableMinutes, QUESTION_CATEGORIES, TIARA, type QuestionCategory } from './time-budget';
 
-/** Audience tags of the bank (mirrors src/content.config.ts, checked by a test). */
-export const AUDIENCES = ['any', 'student', 'career-changer', 'phd', 'international', 'introvert'] as const;
-export type Audience = (typeof AUDIENCES)[number];
+export { AUDIENCES, type Audience };
 
 /** A question of the bank as the pages hand it to the builder. */
 export interface BankQuestion {

@@ -3,18 +3,9 @@
  * Pure arithmetic on whole minutes; wording lives with the component that shows it.
  */
 
-/** Question bank categories in meeting order (mirrors src/content.config.ts, checked by a test). */
-export const QUESTION_CATEGORIES = [
-  'opening',
-  'trends',
-  'insights',
-  'advice',
-  'resources',
-  'assignments',
-  'path',
-  'closing',
-] as const;
-export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
+import { QUESTION_CATEGORIES, type QuestionCategory } from './question-categories';
+
+export { QUESTION_CATEGORIES, type QuestionCategory };
 
 /** The five TIARA letters (Steve Dalton, The 2-Hour Job Search) and the category each one maps to. */
 export const TIARA = [

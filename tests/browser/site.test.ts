@@ -1,21 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, newContext, storeTheme, useBrowser, watchErrors } from './harness';
+import { pagePaths as builtPages } from '../site/dist';
 
 const browser = useBrowser();
 
-/** Every built page's URL path, from dist/ itself so a new page is covered without editing this. */
-function builtPages(dir = 'dist', prefix = '/'): string[] {
-  const pages: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (name === 'pagefind' || name === '_astro') continue;
-    if (statSync(path).isDirectory()) pages.push(...builtPages(path, `${prefix}${name}/`));
-    else if (name === 'index.html') pages.push(prefix);
-  }
-  return pages;
-}
 
 describe('reading the site', () => {
   it('goes from the home page to the first guide and on to the next one', async () => {

@@ -3,25 +3,13 @@
  * a watch on console errors and CSP violations; the headers are checked on every page; and with
  * JavaScript off the guides and the question bank stay readable while the tools say what they need.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, newContext, useBrowser, watchErrors } from './harness';
+import { pagePaths as builtPages } from '../site/dist';
 
 const browser = useBrowser();
 
-/** Every built page's URL path, read from dist/ so a new page is covered without editing this. */
-function builtPages(dir = 'dist', prefix = '/'): string[] {
-  const pages: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (name === 'pagefind' || name === '_astro') continue;
-    if (statSync(path).isDirectory()) pages.push(...builtPages(path, `${prefix}${name}/`));
-    else if (name === 'index.html') pages.push(prefix);
-  }
-  return pages.sort();
-}
 
 const PAGES = builtPages();
 const GUIDES = PAGES.filter((p) => /^\/guides\/[^/]+\/$/.test(p));

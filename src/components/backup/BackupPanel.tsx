@@ -5,7 +5,7 @@ import { backupFileName, needsBackupReminder, serializeBackup } from '../../lib/
 import { formatDateTime, readerTimeZone } from '../../lib/due-dates';
 import { $backupMeta, recordBackup } from '../../stores/backup-meta';
 import { $meetingList } from '../../stores/meetings';
-import { downloadText } from './download';
+import { downloadText } from '../shared/dom';
 import ImportBackup from './ImportBackup';
 import { B } from './strings';
 import './backup.css';

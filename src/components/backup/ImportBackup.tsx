@@ -4,7 +4,7 @@ import { checkBackupSize, parseBackup } from '../../lib/backup';
 import type { Meeting } from '../../lib/meeting';
 import { summarizeImport, type ImportSummary } from '../../lib/merge';
 import { importMeetings } from '../../stores/meetings';
-import { focusLater } from './download';
+import { focusLater } from '../shared/dom';
 import { B } from './strings';
 
 type State =

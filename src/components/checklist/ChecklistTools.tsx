@@ -2,7 +2,7 @@
 import { followUpDues, type TemplateItem } from '../../lib/checklist';
 import { calendarFileName, meetingCalendar } from '../../lib/ics';
 import type { Meeting } from '../../lib/meeting';
-import { downloadText } from '../backup/download';
+import { downloadText } from '../shared/dom';
 import { reset } from './actions';
 import { ADD_INPUT_ID } from './AddItem';
 import type { Feedback } from './PrepChecklist';

@@ -1,7 +1,7 @@
 /** One checklist item: checkbox, text (or its editor), due date, guide link and the item's buttons. */
 import { useState } from 'preact/hooks';
 import type { ItemView } from '../../lib/checklist';
-import { focusLater } from '../backup/download';
+import { focusLater } from '../shared/dom';
 import { move, remove, toggle } from './actions';
 import DueLine from './DueLine';
 import EditItem from './EditItem';

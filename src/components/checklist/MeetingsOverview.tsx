@@ -4,7 +4,7 @@ import { itemViews, itemsFromTemplate, nextDue, overviewLine, type TemplateItem 
 import type { Meeting } from '../../lib/meeting';
 import { setActiveMeeting } from '../../stores/active-meeting';
 import { $meetingList } from '../../stores/meetings';
-import { focusLater } from '../backup/download';
+import { focusLater } from '../shared/dom';
 import Icon from './Icon';
 import { DATE_INPUT_ID } from './MeetingDate';
 import { DUE_PHRASES, S } from './strings';

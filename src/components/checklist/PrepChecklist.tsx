@@ -5,7 +5,7 @@ import { PHASES, byPhase, itemViews, type TemplateItem } from '../../lib/checkli
 import { readerTimeZone } from '../../lib/due-dates';
 import { $activeMeeting, ensureActiveMeeting } from '../../stores/active-meeting';
 import BackupPanel from '../backup/BackupPanel';
-import { focusLater } from '../backup/download';
+import { focusLater } from '../shared/dom';
 import MeetingBar from '../meeting/MeetingBar';
 import StorageNotice from '../meeting/StorageNotice';
 import { fillFromTemplate } from './actions';

@@ -1,5 +1,5 @@
 /** The last undoable change (a deletion or a reset) with its Undo button. */
-import { focusLater } from '../backup/download';
+import { focusLater } from '../shared/dom';
 import { S } from './strings';
 
 export const UNDO_BUTTON_ID = 'ck-undo';

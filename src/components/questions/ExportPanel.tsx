@@ -3,7 +3,8 @@ import { useId, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
 import { exportFileName, toMarkdown, toPlainText } from '../../lib/question-export';
 import { encodeShare, shareFragment } from '../../lib/share-link';
-import { copyText, downloadText, pageUrlWith } from './browser';
+import { downloadText } from '../shared/dom';
+import { copyText, pageUrlWith } from './browser';
 import { exportLabels, strings } from './strings';
 
 const s = strings.exports;

@@ -29,18 +29,6 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Offers text as a file download. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Removes the URL fragment without adding a history entry or scrolling. */
 export function clearFragment(): void {
   history.replaceState(history.state, '', `${location.pathname}${location.search}`);
