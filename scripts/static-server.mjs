@@ -61,8 +61,9 @@ async function resolveFile(root, urlPath) {
 /** Starts the server; resolves with { server, url } once it listens. Port 0 picks a free one. */
 export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   const base = resolve(root);
-  const headers = await readHeaders(base);
   const server = createServer(async (req, res) => {
+    // Read per request: a rebuild rewrites the CSP hashes, and a stale policy would block styles.
+    const headers = await readHeaders(base);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     let file = await resolveFile(base, path);
     let status = 200;
