@@ -123,7 +123,8 @@ describe('mock-meeting timer in a real browser', () => {
     await page.waitForFunction(() => document.activeElement?.textContent === 'Pause');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Space');
-    await page.getByText('Paused', { exact: true }).waitFor();
+    // The visible badge, not the live region that may say the same word at the same moment.
+    await page.getByRole('region', { name: 'Small talk and introduction' }).getByText('Paused', { exact: true }).waitFor();
     await page.keyboard.press('Space');
     await page.keyboard.press('n');
     await page.getByText(/^Segment 2 of \d+$/).waitFor();
