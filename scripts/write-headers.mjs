@@ -1,6 +1,9 @@
-// Writes dist/_headers (Netlify / Cloudflare Pages format) after the build: the same CSP that
-// Astro put in each page's <meta>, merged over all pages, plus what a <meta> cannot carry
-// (frame-ancestors) and the other security headers. The preview server sends these too.
+// Runs after the build. First it trims each page's CSP <meta> to the hashes of the inline
+// scripts and styles that page really carries: Astro lists every hash of the site on every page,
+// which cost a guide about 0.7 KB gzip of its 14 KB first round trip. Then it writes dist/_headers
+// (Netlify / Cloudflare Pages format): those policies merged over all pages, plus what a <meta>
+// cannot carry (frame-ancestors) and the other security headers. The preview server sends these too.
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -26,10 +29,27 @@ export function mergePolicies(policies) {
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
+const META = /<meta http-equiv="content-security-policy" content="([^"]+)">/;
+
+/** Hashes of the inline scripts and styles in a page (JSON-LD is data, never run, so it needs none). */
+export function inlineHashes(html) {
+  const found = new Set();
+  for (const m of html.matchAll(/<(script|style)(\s[^>]*)?>([\s\S]*?)<\/\1>/g)) {
+    const attrs = m[2] ?? '';
+    if (/\ssrc=/.test(attrs) || /application\/ld\+json/.test(attrs)) continue;
+    found.add(`sha256-${createHash('sha256').update(m[3]).digest('base64')}`);
+  }
+  return found;
+}
+
 const policies = htmlFiles('dist').map((file) => {
-  const match = readFileSync(file, 'utf8').match(/<meta http-equiv="content-security-policy" content="([^"]+)"/);
+  const html = readFileSync(file, 'utf8');
+  const match = html.match(META);
   if (!match) throw new Error(`${file} has no CSP <meta>: is security.csp still on in astro.config.mjs?`);
-  return match[1].replaceAll('&#39;', "'");
+  const used = inlineHashes(html);
+  const trimmed = match[1].replace(/\s*'sha256-[A-Za-z0-9+/=]+'/g, (token) => (used.has(token.trim().slice(1, -1)) ? token : ''));
+  writeFileSync(file, html.replace(META, `<meta http-equiv="content-security-policy" content="${trimmed}">`));
+  return trimmed.replaceAll('&#39;', "'");
 });
 const csp = mergePolicies([...policies, "frame-ancestors 'none'"]);
 

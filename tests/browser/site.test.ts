@@ -45,6 +45,36 @@ describe('reading the site', () => {
   });
 });
 
+describe('guide pieces', () => {
+  it('copies a message template by keyboard and says so', async () => {
+    const context = await newContext(browser());
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await page.goto('/guides/asking-for-the-meeting/');
+    const copy = page.getByRole('button', { name: 'Copy' }).first();
+    await copy.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Copied to the clipboard' }).first().waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\[[^\]]+\]/); // the fields to fill in travel with the text
+    expect(copied.length).toBeGreaterThan(100);
+    await context.close();
+  });
+
+  it('prints a guide without navigation, search or table of contents', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto('/guides/etiquette/');
+    await page.emulateMedia({ media: 'print' });
+    for (const name of ['Main', 'Reading order']) expect(await page.getByRole('navigation', { name }).isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: /Search/ }).isVisible()).toBe(false);
+    expect(await page.locator('.toc-side').isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { level: 1, name: 'Etiquette' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Sources' }).isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
 describe('search', () => {
   it('opens with the slash key, finds a guide by a word only in its body, and opens it with Enter', async () => {
     const context = await newContext(browser());

@@ -13,9 +13,9 @@ const pages = pagePaths();
 const guidePages = pages.filter((p) => /^\/guides\/[^/]+\/$/.test(p));
 const toolPages = pages.filter((p) => p.startsWith('/tools/'));
 
-/** Stylesheets a page links, gzipped. */
+/** Stylesheets a page needs to render on screen, gzipped (print-only sheets do not block paint). */
 function cssBytes(doc: Document): number {
-  return [...doc.querySelectorAll('link[rel="stylesheet"]')].reduce((sum, l) => sum + gz(readFileSync(fileFor(l.getAttribute('href')!)!)), 0);
+  return [...doc.querySelectorAll('link[rel="stylesheet"]:not([media="print"])')].reduce((sum, l) => sum + gz(readFileSync(fileFor(l.getAttribute('href')!)!)), 0);
 }
 
 /** Every JS byte a page fetches up front: inline scripts, module scripts, islands and their imports. */
