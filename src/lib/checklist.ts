@@ -13,7 +13,7 @@ export interface TemplateItem {
   text: string;
   phase: Phase;
   due: DueRule;
-  /** The guide page that explains this step, "/guides/<slug>/". */
+  /** The guide section that explains this step, "/guides/<slug>/#<heading>" (anchor optional). */
   guide: string;
   /** A tool that helps with it, e.g. "/tools/questions/". */
   link?: string;
@@ -213,7 +213,7 @@ export function checkTemplate(data: unknown): string[] {
     else seen.add(raw.id);
     if (typeof raw.text !== 'string' || !raw.text.trim() || raw.text.length > LIMITS.checklistText) problems.push(`${at}.text: must be 1–${LIMITS.checklistText} characters`);
     if (!PHASES.includes(raw.phase as Phase)) problems.push(`${at}.phase: must be one of ${PHASES.join(', ')}`);
-    if (typeof raw.guide !== 'string' || !/^\/guides\/[a-z0-9-]+\/$/.test(raw.guide)) problems.push(`${at}.guide: must be "/guides/<slug>/" without an anchor`);
+    if (typeof raw.guide !== 'string' || !/^\/guides\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/.test(raw.guide)) problems.push(`${at}.guide: must be "/guides/<slug>/" or "/guides/<slug>/#<heading>"`);
     if (raw.link !== undefined && (typeof raw.link !== 'string' || !/^\/[a-z0-9/-]*$/.test(raw.link))) problems.push(`${at}.link: must be a site path`);
     const due = raw.due as Record<string, unknown> | null | undefined;
     const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);

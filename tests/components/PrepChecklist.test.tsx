@@ -41,7 +41,7 @@ describe('PrepChecklist', () => {
     expect(within(section('After the meeting')).getByRole('checkbox', { name: 'Send a thank-you within 24 hours' })).toBeTruthy();
     expect(within(section('On the day')).getByRole('checkbox', { name: 'Ask who else you should talk to' })).toBeTruthy();
     const guide = screen.getByRole('link', { name: 'Guide: Send a thank-you within 24 hours' });
-    expect(guide.getAttribute('href')).toBe('/guides/following-up/');
+    expect(guide.getAttribute('href')).toBe('/guides/following-up/#the-thank-you-note-send-it-within-24-hours');
     expect(screen.getByRole('link', { name: 'Open the question builder' }).getAttribute('href')).toBe('/tools/questions/');
   });
 

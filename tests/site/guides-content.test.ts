@@ -66,3 +66,15 @@ describe('structured data', () => {
     expect(table.querySelectorAll('th[scope="row"]').length).toBe(10);
   });
 });
+
+describe('links from the tools into the guides', () => {
+  it('every checklist item points at a guide section that exists', async () => {
+    const template = JSON.parse(readFileSync('src/content/checklists/template.json', 'utf8')) as { id: string; guide: string }[];
+    const missing = template.filter(({ guide }) => {
+      const [path, anchor] = guide.split('#');
+      const doc = page(path!);
+      return anchor ? doc.querySelector(`article h2[id="${anchor}"], article h3[id="${anchor}"]`) === null : false;
+    });
+    expect(missing.map((m) => `${m.id} -> ${m.guide}`)).toEqual([]);
+  });
+});

@@ -103,3 +103,10 @@ describe('search index and sitemap', () => {
     expect(readFileSync('dist/robots.txt', 'utf8')).toMatch(/Sitemap: .*sitemap-index\.xml/);
   });
 });
+
+describe('ids', () => {
+  it.each(pages)('%s has no duplicate ids', (path) => {
+    const ids = [...page(path).querySelectorAll('[id]')].map((el) => el.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});

@@ -46,11 +46,12 @@ function dana(extra: Partial<Meeting> = {}): Meeting {
 const item = (id: string, phase: ChecklistItem['phase'], done = false): ChecklistItem => ({ id, text: id, phase, done });
 
 describe('the template', () => {
-  it('has unique ids, all three phases, and links only to guide pages that exist, without anchors', () => {
+  it('has unique ids, all three phases, and links each step to a section of a guide page that exists', () => {
     expect(new Set(template.map((t) => t.id)).size).toBe(template.length);
     for (const phase of PHASES) expect(template.some((t) => t.phase === phase)).toBe(true);
     for (const t of template) {
-      expect(t.guide).toMatch(/^\/guides\/[a-z-]+\/$/);
+      // The section itself is checked against the built pages in tests/site/guides-content.test.ts.
+      expect(t.guide).toMatch(/^\/guides\/[a-z-]+\/#[a-z0-9-]+$/);
       expect(GUIDE_SLUGS).toContain(t.guide.split('/')[2]);
       expect(t.text.length).toBeLessThanOrEqual(300);
     }
@@ -75,14 +76,14 @@ describe('checkTemplate', () => {
         good,
         { ...good },
         { ...good, id: 'x', phase: 'later' },
-        { ...good, id: 'y', guide: '/guides/preparing/#research' },
+        { ...good, id: 'y', guide: '/guides/preparing/#Research Now' },
         { ...good, id: 'z', due: { businessDaysFromMeeting: 1.5 } },
         { ...good, id: 'w', text: '' },
       ]),
     ).toEqual([
       `template[1] (${good.id}).id: is used twice`,
       'template[2] (x).phase: must be one of before, day-of, after',
-      'template[3] (y).guide: must be "/guides/<slug>/" without an anchor',
+      'template[3] (y).guide: must be "/guides/<slug>/" or "/guides/<slug>/#<heading>"',
       'template[4] (z).due: must be null, { hoursFromMeeting } or { businessDaysFromMeeting } (whole days)',
       'template[5] (w).text: must be 1–300 characters',
     ]);
