@@ -69,7 +69,9 @@ describe('prep checklist', () => {
     await page.getByRole('button', { name: `Move down: ${name}` }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => day.getByRole('checkbox').nth(1).getAttribute('id')).toBe(first);
-    // Focus stayed on the item's buttons, so Space moves it back up.
+    // Focus follows the moved item (restored after the re-render), so Shift+Tab reaches its Move up.
+    const moveDown = page.getByRole('button', { name: `Move down: ${name}` });
+    await expect.poll(() => moveDown.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Space');
     await expect.poll(() => day.getByRole('checkbox').first().getAttribute('id')).toBe(first);
