@@ -92,6 +92,21 @@ export function newId(): string {
   return `id-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
+/**
+ * `base`, or `base (2)`, `base (3)`… when a meeting already has that title (ignoring case and
+ * spaces at the ends), so two meetings never look the same in the picker. Stays within LIMITS.title.
+ */
+export function uniqueTitle(base: string, taken: readonly string[]): string {
+  const seen = new Set(taken.map((t) => t.trim().toLowerCase()));
+  const trimmed = base.trim();
+  if (!seen.has(trimmed.toLowerCase())) return trimmed;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const title = `${trimmed.slice(0, LIMITS.title - suffix.length).trimEnd()}${suffix}`;
+    if (!seen.has(title.toLowerCase())) return title;
+  }
+}
+
 /** A fresh, empty meeting; `now` is injectable so tests are deterministic. */
 export function createMeeting(partial: Partial<Meeting> = {}, now: Date = new Date()): Meeting {
   const iso = now.toISOString();

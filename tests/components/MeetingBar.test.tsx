@@ -53,6 +53,13 @@ describe('MeetingBar', () => {
     expect(document.activeElement).toBe(button('Rename'));
   });
 
+  it("numbers a new meeting's default name, so cancelling the rename never leaves two look-alikes", async () => {
+    render(<MeetingBar />);
+    fireEvent.click(await screen.findByRole('button', { name: 'New meeting' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(Array.from(picker().options, (o) => o.text)).toEqual(['My next coffee chat', 'My next coffee chat (2)']);
+  });
+
   it.each([
     ['an empty name', '   ', 'Enter a name for this meeting.'],
     ['a name over 120 characters', 'x'.repeat(121), 'Use at most 120 characters; shorten the name a little.'],

@@ -68,6 +68,16 @@ describe('QuestionBuilder: opening a share link', () => {
     expect(document.querySelector('b')).toBeNull();
   });
 
+  it('numbers the imported meeting when the reader already has one with that title', async () => {
+    const r = encodeShare({ title: 'My own chat', lengthMinutes: 20, questions: [{ text: 'Why this field?', minutes: 2 }] });
+    if (!r.ok) throw new Error(r.error);
+    openWith(shareFragment(r.payload));
+    render(<QuestionBuilder bank={[]} />);
+    await settle();
+    await settle(() => fireEvent.click(screen.getByRole('button', { name: 'Import as a new meeting' })));
+    expect($meetings.get().meetings.map((m) => m.title)).toEqual(['My own chat', 'My own chat (2)']);
+  });
+
   it('changes nothing when dismissed, and clears the link', async () => {
     openWith(shareFragment(sharedPayload()));
     render(<QuestionBuilder bank={[]} />);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMeeting, LIMITS } from '../../src/lib/meeting';
+import { createMeeting, LIMITS, uniqueTitle } from '../../src/lib/meeting';
 import { checkTitle, parseMeeting, parseMeetings, parseMeetingsData } from '../../src/lib/meeting-validate';
 import { fullMeeting } from './meeting-fixtures';
 
@@ -105,5 +105,23 @@ describe('checkTitle', () => {
   it('accepts exactly the limit and refuses one more, never cutting', () => {
     expect(checkTitle('x'.repeat(LIMITS.title))).toEqual({ title: 'x'.repeat(LIMITS.title) });
     expect(checkTitle('x'.repeat(LIMITS.title + 1))).toEqual({ problem: 'too-long' });
+  });
+});
+
+describe('uniqueTitle', () => {
+  it('keeps a title no meeting has yet', () => {
+    expect(uniqueTitle('Chat with Ana', ['My next coffee chat'])).toBe('Chat with Ana');
+  });
+
+  it('numbers a title that is taken, ignoring case and spaces at the ends', () => {
+    expect(uniqueTitle('My next coffee chat', ['my next coffee chat '])).toBe('My next coffee chat (2)');
+    expect(uniqueTitle('My next coffee chat', ['My next coffee chat', 'My next coffee chat (2)'])).toBe('My next coffee chat (3)');
+  });
+
+  it('stays within the title limit', () => {
+    const long = 'x'.repeat(LIMITS.title);
+    const title = uniqueTitle(long, [long]);
+    expect(title).toHaveLength(LIMITS.title);
+    expect(title.endsWith(' (2)')).toBe(true);
   });
 });

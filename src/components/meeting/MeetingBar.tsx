@@ -1,6 +1,7 @@
 /** Shows which meeting a tool works on and lets the reader switch, start, rename or delete one (with undo). */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { DEFAULT_MEETING_TITLE, uniqueTitle } from '../../lib/meeting';
 import { $activeMeeting, setActiveMeeting } from '../../stores/active-meeting';
 import { $meetingList, createNewMeeting, deleteMeeting } from '../../stores/meetings';
 import RenameForm from './RenameForm';
@@ -31,7 +32,8 @@ export default function MeetingBar() {
   if (!meeting || !mounted) return <LoadingBar />;
 
   const say = (text: string) => (setOffer(null), setMessage(text));
-  const startNew = () => (createNewMeeting(), say(''), setRenaming(true));
+  // A numbered default name, so a reader who cancels the rename can still tell the meetings apart.
+  const startNew = () => (createNewMeeting({ title: uniqueTitle(DEFAULT_MEETING_TITLE, list.map((m) => m.title)) }), say(''), setRenaming(true));
   const remove = () => {
     setRenaming(false);
     setMessage('');

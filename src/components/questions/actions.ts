@@ -2,10 +2,10 @@
  * The builder's edits to the active meeting, as small transforms passed to updateMeeting, so
  * components only dispatch. Invalid input never reaches here: the components validate first.
  */
-import { LIMITS, newId, type Contact, type MeetingQuestion } from '../../lib/meeting';
+import { LIMITS, newId, uniqueTitle, type Contact, type MeetingQuestion } from '../../lib/meeting';
 import type { SharedList } from '../../lib/share-link';
 import { setActiveMeeting } from '../../stores/active-meeting';
-import { createNewMeeting, getMeeting, updateMeeting } from '../../stores/meetings';
+import { $meetingList, createNewMeeting, getMeeting, updateMeeting } from '../../stores/meetings';
 
 export type NewQuestion = Omit<MeetingQuestion, 'id'>;
 
@@ -79,10 +79,15 @@ export function setLength(meetingId: string, minutes: number): void {
   updateMeeting(meetingId, (m) => ({ ...m, lengthMinutes: minutes }));
 }
 
-/** Imports a shared list as a new meeting and makes it the active one; existing meetings stay untouched. */
+/**
+ * Imports a shared list as a new meeting and makes it the active one; existing meetings stay untouched.
+ * The title gets a number when one of the reader's meetings already has it (two friends sharing
+ * "My next coffee chat" would otherwise show up twice under one name in the picker).
+ */
 export function importSharedList(list: SharedList, fallbackTitle: string): string {
+  const taken = $meetingList.get().map((m) => m.title);
   const id = createNewMeeting({
-    title: (list.title || fallbackTitle).slice(0, LIMITS.title),
+    title: uniqueTitle((list.title || fallbackTitle).slice(0, LIMITS.title), taken),
     lengthMinutes: list.lengthMinutes,
     questions: list.questions.map((q) => ({ ...q, id: newId() })),
   });
