@@ -100,8 +100,12 @@ export interface CalendarText {
   meeting: (who: string) => string;
   meetingAlarm: string;
   thankYou: (who: string) => string;
+  /** The thank-you reminder when no contact name is set, by the meeting's title. */
+  thankYouAfter: (title: string) => string;
   thankYouDetail: string;
   update: (who: string) => string;
+  /** The update reminder when no contact name is set, by the meeting's title. */
+  updateAfter: (title: string) => string;
   updateDetail: string;
 }
 
@@ -109,8 +113,10 @@ export const ENGLISH_CALENDAR_TEXT: CalendarText = {
   meeting: (who) => `Coffee chat: ${who}`,
   meetingAlarm: 'Coffee chat in 30 minutes',
   thankYou: (who) => `Send a thank-you to ${who}`,
+  thankYouAfter: (title) => `Send a thank-you after “${title}”`,
   thankYouDetail: 'Within 24 hours of the meeting: thank them, mention one thing you learned and what you will do with it.',
   update: (who) => `Send ${who} an update`,
+  updateAfter: (title) => `Send an update after “${title}”`,
   updateDetail: 'About two weeks after the meeting: tell them what you did with their advice.',
 };
 
@@ -140,7 +146,10 @@ export function meetingCalendar(
   if (!m.scheduledAt || Number.isNaN(Date.parse(m.scheduledAt))) return null;
   const start = new Date(m.scheduledAt);
   const who = meetingWho(m);
-  const name = m.contact.name.trim() || who;
+  // Reminders name the person; without a name, "Send a thank-you to My next coffee chat" reads
+  // wrong, so they name the meeting instead.
+  const name = m.contact.name.trim();
+  const title = m.title.trim() || who;
   const events: IcsEvent[] = [
     {
       uid: `${m.id}-meeting@coffee-chat`,
@@ -162,8 +171,8 @@ export function meetingCalendar(
       alarms: [{ trigger: '-PT0M', description: summary }],
     });
   };
-  reminder('thank-you', dues.thankYou, text.thankYou(name), text.thankYouDetail);
-  reminder('update', dues.update, text.update(name), text.updateDetail);
+  reminder('thank-you', dues.thankYou, name ? text.thankYou(name) : text.thankYouAfter(title), text.thankYouDetail);
+  reminder('update', dues.update, name ? text.update(name) : text.updateAfter(title), text.updateDetail);
   return buildCalendar(events, now);
 }
 

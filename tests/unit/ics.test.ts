@@ -115,6 +115,14 @@ describe('meetingCalendar', () => {
     expect(ics).toContain('DTEND:20260324T150000Z');
   });
 
+  it('names the meeting, not a person, in the reminders when no contact name is set', () => {
+    const m = { ...dana(), title: 'My next coffee chat', contact: { name: '', role: '', organization: 'Acme' } };
+    const ics = unfold(meetingCalendar(m, dues, now)!);
+    expect(ics).toContain('SUMMARY:Send a thank-you after “My next coffee chat”');
+    expect(ics).toContain('SUMMARY:Send an update after “My next coffee chat”');
+    expect(ics).not.toContain('to My next coffee chat');
+  });
+
   it('gives the same UIDs on every export so a re-import updates instead of duplicating', () => {
     const a = meetingCalendar(dana(), dues, now)!;
     const b = meetingCalendar(dana(), dues, new Date('2026-03-05T00:00:00Z'))!;
