@@ -107,6 +107,24 @@ export function uniqueTitle(base: string, taken: readonly string[]): string {
   }
 }
 
+/**
+ * True when the reader has put nothing of their own into a meeting yet: no person, date,
+ * questions, practice runs, notes or ticked items (the template's checklist does not count).
+ */
+export function isUntouched(m: Meeting): boolean {
+  const { name, role, organization } = m.contact;
+  return (
+    !m.scheduledAt &&
+    !name.trim() &&
+    !role.trim() &&
+    !organization.trim() &&
+    m.questions.length === 0 &&
+    m.runs.length === 0 &&
+    !m.notes.trim() &&
+    m.checklist.every((i) => !i.done && i.templateId !== undefined)
+  );
+}
+
 /** A fresh, empty meeting; `now` is injectable so tests are deterministic. */
 export function createMeeting(partial: Partial<Meeting> = {}, now: Date = new Date()): Meeting {
   const iso = now.toISOString();

@@ -5,6 +5,7 @@ import BackupPanel from '../../src/components/backup/BackupPanel';
 import { serializeBackup } from '../../src/lib/backup';
 import { createMeeting, type Meeting } from '../../src/lib/meeting';
 import { $backupMeta } from '../../src/stores/backup-meta';
+import { $activeMeetingId } from '../../src/stores/active-meeting';
 import { $meetings } from '../../src/stores/meetings';
 
 const DAY = 24 * 3_600_000;
@@ -102,6 +103,28 @@ describe('BackupPanel', () => {
     await waitFor(() => expect(mine()).toHaveLength(4));
     expect(mine().map((m) => m.title).sort()).toEqual(['From backup, newer', 'New B', 'New C', 'Only here']);
     expect(screen.getByText(/Imported: 2 added, 1 updated/)).toBeTruthy();
+  });
+
+  it('shows the latest imported meeting when the one on screen is still blank (restoring on a new device)', async () => {
+    const blank = { ...meeting('blank', 'My next coffee chat', '2026-04-01T00:00:00.000Z'), checklist: [{ id: 'i', templateId: 't', text: 'Research', phase: 'before' as const, done: false }] };
+    $meetings.set({ meetings: [blank], tombstones: [] });
+    $activeMeetingId.set('blank');
+    render(<BackupPanel />);
+    pick(serializeBackup([meeting('b', 'Chat with Bo', '2026-01-05T00:00:00.000Z'), meeting('c', 'Chat with Cy', '2026-02-05T00:00:00.000Z')], new Date()));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import and merge' }));
+    expect(await screen.findByText(/Imported: 2 added, 0 updated\. Nothing of yours was removed\. Now showing “Chat with Cy”\./)).toBeTruthy();
+    expect($activeMeetingId.get()).toBe('c');
+  });
+
+  it('keeps the meeting on screen after an import when the reader has worked on it', async () => {
+    $meetings.set({ meetings: [{ ...meeting('mine', 'Mine', '2026-04-01T00:00:00.000Z'), contact: { name: 'Ana', role: '', organization: '' } }], tombstones: [] });
+    $activeMeetingId.set('mine');
+    render(<BackupPanel />);
+    pick(serializeBackup([meeting('b', 'Chat with Bo', '2026-01-05T00:00:00.000Z')], new Date()));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import and merge' }));
+    await screen.findByText(/Imported: 1 added/);
+    expect(screen.queryByText(/Now showing/)).toBeNull();
+    expect($activeMeetingId.get()).toBe('mine');
   });
 
   it('changes nothing when the reader cancels the import', async () => {

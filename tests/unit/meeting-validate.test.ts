@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMeeting, LIMITS, uniqueTitle } from '../../src/lib/meeting';
+import { createMeeting, isUntouched, LIMITS, uniqueTitle } from '../../src/lib/meeting';
 import { checkTitle, parseMeeting, parseMeetings, parseMeetingsData } from '../../src/lib/meeting-validate';
 import { fullMeeting } from './meeting-fixtures';
 
@@ -123,5 +123,22 @@ describe('uniqueTitle', () => {
     const title = uniqueTitle(long, [long]);
     expect(title).toHaveLength(LIMITS.title);
     expect(title.endsWith(' (2)')).toBe(true);
+  });
+});
+
+describe('isUntouched', () => {
+  const item = { id: 'i', templateId: 't', text: 'Research', phase: 'before' as const, done: false };
+  it('is true for a new meeting, even with the template checklist filled in', () => {
+    expect(isUntouched({ ...createMeeting(), checklist: [item] })).toBe(true);
+  });
+
+  it.each([
+    ['a date', { scheduledAt: '2026-03-10T15:00:00.000Z' }],
+    ['a name', { contact: { name: 'Ana', role: '', organization: '' } }],
+    ['a question', { questions: [{ id: 'q', text: 'Why?', minutes: 2 }] }],
+    ['a ticked item', { checklist: [{ ...item, done: true }] }],
+    ['an item of their own', { checklist: [{ ...item, templateId: undefined }] }],
+  ])('is false once the reader added %s', (_, partial) => {
+    expect(isUntouched(createMeeting(partial))).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
 /** Choose a backup file, see what importing would do, confirm; a bad file changes nothing and says why. */
 import { useRef, useState } from 'preact/hooks';
 import { checkBackupSize, parseBackup } from '../../lib/backup';
-import type { Meeting } from '../../lib/meeting';
+import { isUntouched, type Meeting } from '../../lib/meeting';
 import { summarizeImport, type ImportSummary } from '../../lib/merge';
-import { importMeetings } from '../../stores/meetings';
+import { $activeMeetingId, setActiveMeeting } from '../../stores/active-meeting';
+import { getMeeting, importMeetings } from '../../stores/meetings';
 import { focusLater } from '../shared/dom';
 import { B } from './strings';
 
@@ -43,7 +44,18 @@ export default function ImportBackup({ current }: { current: Meeting[] }) {
   };
   const confirm = () => {
     if (state.kind !== 'preview') return;
-    show({ kind: 'done', message: B.done(importMeetings(state.meetings)) });
+    const have = new Set(current.map((m) => m.id));
+    const added = state.meetings.filter((m) => !have.has(m.id));
+    const message = B.done(importMeetings(state.meetings));
+    // Restoring on a new device: the tools still showed the blank meeting made on arrival, so the
+    // import looked as if it had done nothing. Show the latest imported meeting instead.
+    const active = getMeeting($activeMeetingId.get());
+    const latest = added.reduce<Meeting | undefined>((a, m) => (!a || Date.parse(m.updatedAt) > Date.parse(a.updatedAt) ? m : a), undefined);
+    if (latest && (!active || isUntouched(active))) {
+      setActiveMeeting(latest.id);
+      return show({ kind: 'done', message: `${message} ${B.nowShowing(latest.title)}` });
+    }
+    show({ kind: 'done', message });
   };
   const cancel = () => {
     setState({ kind: 'done', message: B.cancelled });

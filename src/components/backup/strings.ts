@@ -35,4 +35,5 @@ export const B = {
   cancel: 'Cancel',
   cancelled: 'Import cancelled. Nothing was changed.',
   done: (s: ImportSummary) => `Imported: ${s.added} added, ${s.newer} updated. Nothing of yours was removed.`,
+  nowShowing: (title: string) => `Now showing “${title}”.`,
 } as const;
