@@ -111,6 +111,22 @@ describe('search', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Search/);
     await context.close();
   });
+
+  it('gives results the full width of the dialog at 320 px, not just the input column', async () => {
+    const context = await newContext(browser(), { width: 320 });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Search guides, questions and tools' });
+    await box.fill('thank you');
+    const results = page.getByRole('listbox');
+    await results.getByRole('option').first().waitFor();
+    const close = await page.getByRole('button', { name: 'Close' }).boundingBox();
+    const list = await results.boundingBox();
+    // The list reaches under the Close button instead of leaving an empty column beside it.
+    expect(list!.x + list!.width).toBeGreaterThanOrEqual(close!.x + close!.width - 1);
+    await context.close();
+  });
 });
 
 describe('accessibility', () => {
