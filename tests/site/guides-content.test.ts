@@ -65,6 +65,12 @@ describe('structured data', () => {
     expect(table.querySelectorAll('th[scope="col"]')).toHaveLength(3);
     expect(table.querySelectorAll('th[scope="row"]').length).toBe(10);
   });
+
+  it('timeline steps keep a space between when and what, so search excerpts do not run words together', () => {
+    const text = page('/guides/following-up/').querySelector('.timeline ol')!.textContent!;
+    expect(text).toContain('Within 24 hours A specific');
+    expect(text).not.toMatch(/hoursA|weeksAn/);
+  });
 });
 
 describe('links from the tools into the guides', () => {
