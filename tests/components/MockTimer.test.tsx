@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import MockTimer from '../../src/components/timer/MockTimer';
+import RunHistory from '../../src/components/timer/RunHistory';
 import agendas from '../../src/content/agendas/agendas.json';
 import type { AgendaData } from '../../src/lib/agenda';
 import type { MeetingQuestion } from '../../src/lib/meeting';
@@ -327,5 +328,21 @@ describe('MockTimer after a run', () => {
     expect(getMeeting(id)!.runs).toHaveLength(1);
     expect(document.querySelector('.mt-run-notes img')).toBeNull();
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+  });
+});
+
+describe('RunHistory wording', () => {
+  const run = (id: string, hour: number, actualSec: number) => ({
+    id,
+    startedAt: new Date(Date.UTC(2026, 0, 5, hour)).toISOString(),
+    endedAt: new Date(Date.UTC(2026, 0, 5, hour, 30)).toISOString(),
+    segments: [{ label: 'All', plannedSec: 1200, actualSec }],
+  });
+
+  it('compares the latest run with the average of the last few, and says which way the chart runs', () => {
+    // +4 min, then -1 min, then +1.5 min: closer than the average (2.5 min) but not than the run just before.
+    render(<RunHistory runs={[run('a', 9, 1440), run('b', 10, 1140), run('c', 11, 1290)]} />);
+    expect(screen.getByText('Your latest run kept closer to the plan than your last few runs did on average.')).toBeTruthy();
+    expect(screen.getByText('oldest run on the left')).toBeTruthy();
   });
 });

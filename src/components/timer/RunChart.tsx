@@ -29,6 +29,7 @@ export default function RunChart({ runs }: { runs: Run[] }) {
         <span>
           <span class="mt-swatch mt-swatch-actual" /> {h.legendActual}
         </span>
+        <span>{h.legendOrder}</span>
       </figcaption>
     </figure>
   );

@@ -118,6 +118,8 @@ export const strings = {
     chartTitle: 'Planned and actual minutes per run, oldest first',
     legendPlanned: 'Planned',
     legendActual: 'Actual',
+    /** Shown beside the legend: the list below runs newest first, the chart oldest first. */
+    legendOrder: 'oldest run on the left',
     chartDesc: (n: number) => `Bar chart of the last ${n} runs; the same figures are listed below.`,
     runLabel: (date: string) => `Run on ${date}`,
     totals: (planned: number, actual: number, delta: number) =>
@@ -126,9 +128,9 @@ export const strings = {
     trend: {
       none: '',
       first: 'One run so far: do another to see a trend.',
-      closer: 'Your latest run kept closer to the plan than the runs before it.',
-      steady: 'Your latest run kept about as close to the plan as the runs before it.',
-      further: 'Your latest run drifted further from the plan than the runs before it.',
+      closer: 'Your latest run kept closer to the plan than your last few runs did on average.',
+      steady: 'Your latest run kept about as close to the plan as your last few runs did on average.',
+      further: 'Your latest run drifted further from the plan than your last few runs did on average.',
     } satisfies Record<RunTrend, string>,
   },
 };
