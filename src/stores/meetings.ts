@@ -4,7 +4,7 @@
  * tombstones, which is what lets tabs and imports merge without losing or resurrecting anything.
  */
 import { computed } from 'nanostores';
-import { createMeeting, type Meeting } from '../lib/meeting';
+import { createMeeting, isUntouched, type Meeting } from '../lib/meeting';
 import { checkTitle, parseMeetingsData, type TitleProblem } from '../lib/meeting-validate';
 import { mergeMeetings, mergeMeetingsData, summarizeImport, type ImportSummary, type MeetingsData } from '../lib/merge';
 import { $activeMeetingId } from './active-meeting-id';
@@ -123,4 +123,29 @@ export function importMeetings(list: Meeting[]): ImportSummary {
   });
   change((d) => ({ ...d, meetings: mergeMeetings(d.meetings, incoming, d.tombstones) }));
   return summary;
+}
+
+/** Removes a meeting that holds nothing of the reader's (the blank one made on arrival), unless the tools show it. */
+export function dropIfBlank(id: string): void {
+  const meeting = getMeeting(id);
+  if (meeting && isUntouched(meeting) && $activeMeetingId.get() !== id) deleteMeeting(id);
+}
+
+/**
+ * Imports a backup. When the tools showed only the blank meeting made on arrival (a restore on a
+ * new device), they switch to the newest imported meeting and the blank one goes, so the restore
+ * neither looks as if it did nothing nor leaves an empty twin in the picker.
+ */
+export function importAndShow(list: Meeting[]): { summary: ImportSummary; shown?: Meeting } {
+  const before = new Set($meetings.get().meetings.map((m) => m.id));
+  const summary = importMeetings(list);
+  const activeId = $activeMeetingId.get();
+  const active = getMeeting(activeId);
+  const latest = list
+    .filter((m) => !before.has(m.id))
+    .reduce<Meeting | undefined>((a, m) => (!a || Date.parse(m.updatedAt) > Date.parse(a.updatedAt) ? m : a), undefined);
+  if (!latest || (active && !isUntouched(active))) return { summary };
+  $activeMeetingId.set(latest.id);
+  dropIfBlank(activeId);
+  return { summary, shown: latest };
 }

@@ -68,6 +68,17 @@ describe('QuestionBuilder: opening a share link', () => {
     expect(document.querySelector('b')).toBeNull();
   });
 
+  it('on a first visit through a link, leaves no blank meeting beside the imported one', async () => {
+    $meetings.set({ meetings: [], tombstones: [] });
+    const blankId = createNewMeeting(); // what the tools make on arrival
+    openWith(shareFragment(sharedPayload()));
+    render(<QuestionBuilder bank={[]} />);
+    await settle();
+    await settle(() => fireEvent.click(screen.getByRole('button', { name: 'Import as a new meeting' })));
+    expect(getMeeting(blankId)).toBeUndefined();
+    expect($meetings.get().meetings.map((m) => m.title)).toEqual(['Chat with Bo – café ☕']);
+  });
+
   it('numbers the imported meeting when the reader already has one with that title', async () => {
     const r = encodeShare({ title: 'My own chat', lengthMinutes: 20, questions: [{ text: 'Why this field?', minutes: 2 }] });
     if (!r.ok) throw new Error(r.error);

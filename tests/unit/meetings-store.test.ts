@@ -243,3 +243,30 @@ describe('renameMeeting', () => {
     expect(M.getMeeting(id)?.title).toBe('Old');
   });
 });
+
+describe('importing on a new device', () => {
+  it('shows the newest imported meeting and drops the blank one made on arrival', async () => {
+    await load();
+    const { createMeeting } = await import('../../src/lib/meeting');
+    const blank = M.ensureActiveMeeting();
+    const older = createMeeting({ title: 'Chat with Ana', updatedAt: '2026-01-01T00:00:00.000Z' });
+    const newer = createMeeting({ title: 'Chat with Ben', updatedAt: '2026-02-01T00:00:00.000Z' });
+    const { summary, shown } = M.importAndShow([older, newer]);
+    expect(summary.added).toBe(2);
+    expect(shown?.id).toBe(newer.id);
+    expect(A.$activeMeetingId.get()).toBe(newer.id);
+    expect(M.getMeeting(blank)).toBeUndefined();
+    expect(stored().data.meetings.map((m) => m.title).sort()).toEqual(['Chat with Ana', 'Chat with Ben']);
+  });
+
+  it('keeps showing a meeting the reader has worked on, and keeps it', async () => {
+    await load();
+    const { createMeeting } = await import('../../src/lib/meeting');
+    const mine = M.createNewMeeting();
+    M.updateMeeting(mine, (m) => ({ ...m, contact: { ...m.contact, name: 'Dana' } }));
+    const { shown } = M.importAndShow([createMeeting({ title: 'From backup' })]);
+    expect(shown).toBeUndefined();
+    expect(A.$activeMeetingId.get()).toBe(mine);
+    expect(M.getMeeting(mine)?.contact.name).toBe('Dana');
+  });
+});

@@ -1,10 +1,9 @@
 /** Choose a backup file, see what importing would do, confirm; a bad file changes nothing and says why. */
 import { useRef, useState } from 'preact/hooks';
 import { checkBackupSize, parseBackup } from '../../lib/backup';
-import { isUntouched, type Meeting } from '../../lib/meeting';
+import type { Meeting } from '../../lib/meeting';
 import { summarizeImport, type ImportSummary } from '../../lib/merge';
-import { $activeMeetingId, setActiveMeeting } from '../../stores/active-meeting';
-import { getMeeting, importMeetings } from '../../stores/meetings';
+import { importAndShow } from '../../stores/meetings';
 import { focusLater } from '../shared/dom';
 import { B } from './strings';
 
@@ -44,18 +43,9 @@ export default function ImportBackup({ current }: { current: Meeting[] }) {
   };
   const confirm = () => {
     if (state.kind !== 'preview') return;
-    const have = new Set(current.map((m) => m.id));
-    const added = state.meetings.filter((m) => !have.has(m.id));
-    const message = B.done(importMeetings(state.meetings));
-    // Restoring on a new device: the tools still showed the blank meeting made on arrival, so the
-    // import looked as if it had done nothing. Show the latest imported meeting instead.
-    const active = getMeeting($activeMeetingId.get());
-    const latest = added.reduce<Meeting | undefined>((a, m) => (!a || Date.parse(m.updatedAt) > Date.parse(a.updatedAt) ? m : a), undefined);
-    if (latest && (!active || isUntouched(active))) {
-      setActiveMeeting(latest.id);
-      return show({ kind: 'done', message: `${message} ${B.nowShowing(latest.title)}` });
-    }
-    show({ kind: 'done', message });
+    const { summary, shown } = importAndShow(state.meetings);
+    const message = B.done(summary);
+    show({ kind: 'done', message: shown ? `${message} ${B.nowShowing(shown.title)}` : message });
   };
   const cancel = () => {
     setState({ kind: 'done', message: B.cancelled });

@@ -4,8 +4,8 @@
  */
 import { LIMITS, newId, uniqueTitle, type Contact, type MeetingQuestion } from '../../lib/meeting';
 import type { SharedList } from '../../lib/share-link';
-import { setActiveMeeting } from '../../stores/active-meeting';
-import { $meetingList, createNewMeeting, getMeeting, updateMeeting } from '../../stores/meetings';
+import { $activeMeetingId, setActiveMeeting } from '../../stores/active-meeting';
+import { $meetingList, createNewMeeting, dropIfBlank, getMeeting, updateMeeting } from '../../stores/meetings';
 
 export type NewQuestion = Omit<MeetingQuestion, 'id'>;
 
@@ -86,11 +86,14 @@ export function setLength(meetingId: string, minutes: number): void {
  */
 export function importSharedList(list: SharedList, fallbackTitle: string): string {
   const taken = $meetingList.get().map((m) => m.title);
+  const previous = $activeMeetingId.get();
   const id = createNewMeeting({
     title: uniqueTitle((list.title || fallbackTitle).slice(0, LIMITS.title), taken),
     lengthMinutes: list.lengthMinutes,
     questions: list.questions.map((q) => ({ ...q, id: newId() })),
   });
   setActiveMeeting(id);
+  // A first visit through a shared link: the blank meeting made on arrival has nothing to keep.
+  dropIfBlank(previous);
   return id;
 }
