@@ -6,7 +6,7 @@ interface PagefindResultData {
   meta: { title?: string; section?: string };
 }
 interface Pagefind {
-  options(opts: { noWorker?: boolean }): Promise<void>;
+  options(opts: { noWorker?: boolean; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
@@ -24,7 +24,8 @@ function loadPagefind(): Promise<Pagefind | null> {
     .then(async (pf: Pagefind) => {
       // The worker is 12 KB more to fetch; on an index this size a search takes a few
       // milliseconds on the main thread, so the worker buys nothing (see bench/REPORT.md).
-      await pf.options({ noWorker: true });
+      // Shorter excerpts: a result stays a glance, and more of them fit on a phone.
+      await pf.options({ noWorker: true, excerptLength: 18 });
       await pf.init();
       return pf;
     })
