@@ -79,8 +79,10 @@ type WallInput = Omit<WallClock, 'weekday' | 'second'> & { second?: number };
  */
 export function zonedToInstant(w: WallInput, timeZone: string): Date {
   const guess = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second ?? 0);
-  const offsets = new Set([zoneOffset(new Date(guess), timeZone)]);
-  offsets.add(zoneOffset(new Date(guess - [...offsets][0]), timeZone));
+  // The offsets in force around this time: east of UTC the two nearest readings can both give the
+  // later offset at fall-back, so the offsets a day either side are candidates too.
+  const offsets = new Set([guess - DAY, guess, guess + DAY].map((t) => zoneOffset(new Date(t), timeZone)));
+  offsets.add(zoneOffset(new Date(guess - zoneOffset(new Date(guess), timeZone)), timeZone));
   const matches = [...offsets]
     .map((o) => guess - o)
     .filter((t) => sameWall(wallClock(new Date(t), timeZone), w))
@@ -217,6 +219,8 @@ export function fromDateTimeLocal(value: string, timeZone: string): string | nul
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!m) return null;
   const [year, month, day, hour, minute, second] = m.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
+  // Date.UTC reads years 0-99 as 1900-1999; a year before 1000 is a half-typed one anyway.
+  if (year < 1000) return null;
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
     return null;

@@ -104,7 +104,8 @@ function checklistItem(v: unknown, p: string): ChecklistItem {
 /** One timed segment of a practice run. */
 function segment(v: unknown, p: string): RunSegment {
   const o = obj(v, p);
-  return { label: text(o.label, `${p}.label`, LIMITS.title), plannedSec: num(o.plannedSec, `${p}.plannedSec`), actualSec: num(o.actualSec, `${p}.actualSec`) };
+  // A segment is labelled with its question, so it may be as long as a question (not a title).
+  return { label: text(o.label, `${p}.label`, Math.max(LIMITS.title, LIMITS.questionText)), plannedSec: num(o.plannedSec, `${p}.plannedSec`), actualSec: num(o.actualSec, `${p}.actualSec`) };
 }
 
 /** One practice run. */

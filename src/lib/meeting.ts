@@ -107,13 +107,23 @@ export function uniqueTitle(base: string, taken: readonly string[]): string {
   }
 }
 
+/** Whether a title is the one the tools give a new meeting, numbered or not ("My next coffee chat (2)"). */
+export function isDefaultTitle(title: string): boolean {
+  if (!title.startsWith(DEFAULT_MEETING_TITLE)) return false;
+  const rest = title.slice(DEFAULT_MEETING_TITLE.length);
+  return rest === '' || /^ \(\d+\)$/.test(rest);
+}
+
 /**
- * True when the reader has put nothing of their own into a meeting yet: no person, date,
- * questions, practice runs, notes or ticked items (the template's checklist does not count).
+ * True when the reader has put nothing of their own into a meeting yet: the default name and
+ * length, no person, date, questions, practice runs, notes or ticked items (the template's
+ * checklist does not count). Only such a meeting may be tidied away without asking.
  */
 export function isUntouched(m: Meeting): boolean {
   const { name, role, organization } = m.contact;
   return (
+    isDefaultTitle(m.title) &&
+    m.lengthMinutes === DEFAULT_LENGTH_MINUTES &&
     !m.scheduledAt &&
     !name.trim() &&
     !role.trim() &&

@@ -106,7 +106,8 @@ export function deleteMeeting(id: string): () => void {
     });
     if (wasActive) $activeMeetingId.set(id);
     const p = placeholder && getMeeting(placeholder);
-    if (p && p.updatedAt === p.createdAt) deleteMeeting(p.id);
+    // The checklist fills a stand-in with template items at once, so "unchanged" means untouched.
+    if (p && isUntouched(p)) deleteMeeting(p.id);
   };
 }
 
