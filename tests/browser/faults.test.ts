@@ -75,6 +75,19 @@ async function openQuestions(page: Page) {
 /** Whether the element's text runs right to left as rendered. */
 const direction = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).direction);
 
+
+/** A fresh context on the timer with a 30-second run finished, at its summary. */
+async function finishShortRun() {
+  const context = await newContext(browser());
+  const page = await context.newPage();
+  await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+  await page.goto('/tools/timer/');
+  await page.getByRole('button', { name: 'Start the run' }).click();
+  await page.clock.runFor(30_000);
+  await page.getByRole('button', { name: 'Finish' }).click();
+  return { context, page };
+}
+
 describe('storage full in the middle of an edit', () => {
   it('shows the notice, keeps every edit on screen, leaves the stored copy intact, and saves all once there is room', async () => {
     const context = await newContext(browser());
@@ -209,13 +222,7 @@ describe('very long text in every field', () => {
   });
 
   it('timer: run notes past the limit are kept in full, not saved, and save once shortened', async () => {
-    const context = await newContext(browser());
-    const page = await context.newPage();
-    await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
-    await page.goto('/tools/timer/');
-    await page.getByRole('button', { name: 'Start the run' }).click();
-    await page.clock.runFor(30_000);
-    await page.getByRole('button', { name: 'Finish' }).click();
+    const { context, page } = await finishShortRun();
     await page.getByLabel('Notes for next time').fill(HUGE);
     await page.getByText('Keep notes under 2000 characters; nothing was cut.').waitFor();
     await page.getByRole('button', { name: 'Save run' }).click();
@@ -259,13 +266,7 @@ describe('emoji and right-to-left text', () => {
   });
 
   it('timer run notes read right to left in the history after saving', async () => {
-    const context = await newContext(browser());
-    const page = await context.newPage();
-    await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
-    await page.goto('/tools/timer/');
-    await page.getByRole('button', { name: 'Start the run' }).click();
-    await page.clock.runFor(30_000);
-    await page.getByRole('button', { name: 'Finish' }).click();
+    const { context, page } = await finishShortRun();
     await page.getByLabel('Notes for next time').fill(ARABIC);
     expect(await direction(page, '#mt-notes')).toBe('rtl');
     await page.getByRole('button', { name: 'Save run' }).click();
