@@ -1,7 +1,7 @@
 /** Adds the reader's own item to a phase; the text is trimmed and must be 1–300 characters. */
 import { useRef, useState } from 'preact/hooks';
 import { PHASES, checkItemText } from '../../lib/checklist';
-import { LIMITS, type Phase } from '../../lib/meeting';
+import type { Phase } from '../../lib/meeting';
 import { add } from './actions';
 import { PHASE_TITLES, S } from './strings';
 
@@ -22,7 +22,7 @@ export default function AddItem({ meetingId, announce }: Props) {
     e.preventDefault();
     const r = checkItemText(text);
     if (!r.ok) {
-      setError(r.error === 'empty' ? S.textEmpty : S.textTooLong(LIMITS.checklistText));
+      setError(S.textProblem(r.error));
     } else {
       add(meetingId, r.value, phase);
       announce(S.added(r.value));

@@ -1,7 +1,8 @@
 /** Inline editor for an item's text: Enter saves, Escape cancels, a bad text says why and keeps the old one. */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { checkItemText } from '../../lib/checklist';
-import { LIMITS, type ChecklistItem } from '../../lib/meeting';
+import type { ChecklistItem } from '../../lib/meeting';
+import TextInput from '../shared/TextInput';
 import { rename } from './actions';
 import { S } from './strings';
 
@@ -23,7 +24,7 @@ export default function EditItem({ meetingId, item, announce, onClose }: Props) 
     e.preventDefault();
     const r = checkItemText(draft);
     if (!r.ok) {
-      setError(r.error === 'empty' ? S.textEmpty : S.textTooLong(LIMITS.checklistText));
+      setError(S.textProblem(r.error));
       input.current?.focus();
       return;
     }
@@ -33,20 +34,7 @@ export default function EditItem({ meetingId, item, announce, onClose }: Props) 
   };
   return (
     <form class="ck-edit" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div class="field">
-        <label for={id}>{S.editLabel}</label>
-        <input
-          ref={input}
-          id={id}
-          type="text"
-          dir="auto"
-          value={draft}
-          onInput={(e) => setDraft(e.currentTarget.value)}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-        />
-        {error && <span class="error" id={`${id}-error`}>{error}</span>}
-      </div>
+      <TextInput id={id} label={S.editLabel} value={draft} onInput={setDraft} error={error} inputRef={input} />
       <div class="cluster">
         <button type="submit" class="btn btn-small btn-primary">{S.save}</button>
         <button type="button" class="btn btn-small" onClick={onClose}>{S.cancel}</button>

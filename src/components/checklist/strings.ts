@@ -1,5 +1,5 @@
 /** Every user-facing string of the prep checklist, in one place for translation. */
-import type { Phase } from '../../lib/meeting';
+import { LIMITS, type Phase } from '../../lib/meeting';
 import type { DuePhrases } from '../../lib/due-dates';
 import { ENGLISH_CALENDAR_TEXT, type CalendarText } from '../../lib/ics';
 
@@ -61,8 +61,9 @@ export const S = {
   addLabel: 'New item',
   addPhase: 'Part',
   addButton: 'Add item',
-  textEmpty: 'Write a few words for the item.',
-  textTooLong: (max: number) => `Keep it to ${max} characters or fewer.`,
+  /** The message for what checkItemText found wrong, shared by adding and editing. */
+  textProblem: (error: 'empty' | 'too-long') =>
+    error === 'empty' ? 'Write a few words for the item.' : `Keep it to ${LIMITS.checklistText} characters or fewer.`,
 
   checked: (text: string) => `Checked: ${text}`,
   unchecked: (text: string) => `Unchecked: ${text}`,

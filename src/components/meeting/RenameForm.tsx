@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
 import type { TitleProblem } from '../../lib/meeting-validate';
 import { renameMeeting } from '../../stores/meetings';
+import TextInput from '../shared/TextInput';
 import { S, TITLE_PROBLEMS } from './strings';
 
 interface Props {
@@ -31,23 +32,17 @@ export default function RenameForm({ id, meeting, onClose }: Props) {
 
   return (
     <form class="meeting-rename" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onClose()} noValidate>
-      <div class="field">
-        <label for={`${id}-input`}>{S.renameLabel}</label>
-        {/* No maxLength: a pasted long name gets a message instead of being silently cut. */}
-        <input
-          id={`${id}-input`}
-          ref={input}
-          type="text"
-          dir="auto"
-          autoComplete="off"
-          value={value}
-          onInput={(e) => setValue(e.currentTarget.value)}
-          aria-invalid={problem ? 'true' : undefined}
-          aria-describedby={problem ? `${id}-error ${id}-hint` : `${id}-hint`}
-        />
-        <p class="hint" id={`${id}-hint`}>{S.renameHint}</p>
-        {problem && <p class="error" id={`${id}-error`}>{TITLE_PROBLEMS[problem]}</p>}
-      </div>
+      {/* No maxLength: a pasted long name gets a message instead of being silently cut. */}
+      <TextInput
+        id={`${id}-input`}
+        label={S.renameLabel}
+        value={value}
+        onInput={setValue}
+        hint={S.renameHint}
+        error={problem && TITLE_PROBLEMS[problem]}
+        inputRef={input}
+        autoComplete="off"
+      />
       <div class="cluster">
         <button type="submit" class="btn btn-primary">{S.save}</button>
         <button type="button" class="btn" onClick={() => onClose()}>{S.cancel}</button>

@@ -1,5 +1,6 @@
 /** A labelled text input that only passes valid values on, and says why otherwise. */
 import { useId, useState } from 'preact/hooks';
+import TextInput from '../shared/TextInput';
 
 interface Props {
   label: string;
@@ -14,20 +15,11 @@ export default function TextField({ label, value, validate, onValid, hint }: Pro
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
-  const onInput = (e: Event) => {
-    const next = (e.currentTarget as HTMLInputElement).value;
+  const onInput = (next: string) => {
     setDraft(next);
     const problem = validate(next);
     setError(problem);
     if (!problem) onValid(next);
   };
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {hint && <span class="hint" id={`${id}-hint`}>{hint}</span>}
-      <input id={id} type="text" dir="auto" value={draft} onInput={onInput} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy} />
-      {error && <span class="error" id={`${id}-error`}>{error}</span>}
-    </div>
-  );
+  return <TextInput id={id} label={label} value={draft} onInput={onInput} error={error} hint={hint} />;
 }
