@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, newContext, storeTheme, useBrowser, watchErrors } from './harness';
+import { THANKS, openChecklist, storedEnvelope } from './tools';
 
 const browser = useBrowser();
-const THANKS = 'Send a thank-you within 24 hours';
 const REFERRALS = 'Ask who else you should talk to';
-
-/** Opens the checklist and waits until the island has filled the template. */
-async function openChecklist(page: Page) {
-  await page.goto('/tools/checklist/');
-  await page.getByRole('checkbox', { name: THANKS }).waitFor();
-}
 
 /** The value of the overall progress bar. */
 function overallDone(page: Page) {
@@ -18,9 +12,8 @@ function overallDone(page: Page) {
 }
 
 /** What the meetings key holds, parsed. */
-async function stored(page: Page) {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('coffee-chat:meetings') ?? 'null'));
-}
+// Typed loosely: these tests read whatever shape the page saved.
+const stored = (page: Page) => storedEnvelope<any>(page);
 
 describe('prep checklist', () => {
   it('keeps ticked items and the meeting date after a reload', async () => {

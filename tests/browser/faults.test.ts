@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newContext, useBrowser, watchErrors } from './harness';
+import { MEETINGS_KEY, THANKS, openChecklist, openQuestions, storedEnvelope } from './tools';
 
 const browser = useBrowser();
-const KEY = 'coffee-chat:meetings';
-const THANKS = 'Send a thank-you within 24 hours';
+const KEY = MEETINGS_KEY;
 const REFERRALS = 'Ask who else you should talk to';
 const HUGE = 'ط'.repeat(10_000);
 const ARABIC = 'اسأل سارة عن أول وظيفة لها ☕';
@@ -29,10 +29,7 @@ interface StoredMeeting {
 
 /** The meetings the page has saved, or null. */
 async function stored(page: Page): Promise<StoredMeeting[] | null> {
-  return page.evaluate((k) => {
-    const raw = localStorage.getItem(k);
-    return raw ? (JSON.parse(raw) as { data: { meetings: StoredMeeting[] } }).data.meetings : null;
-  }, KEY);
+  return (await storedEnvelope<{ data: { meetings: StoredMeeting[] } }>(page))?.data.meetings ?? null;
 }
 
 /** The raw text of the meetings key. */
@@ -60,16 +57,6 @@ async function freeStorage(page: Page) {
   await page.evaluate(() => {
     for (const k of Object.keys(localStorage)) if (k.startsWith('test-filler-')) localStorage.removeItem(k);
   });
-}
-
-async function openChecklist(page: Page) {
-  await page.goto('/tools/checklist/');
-  await page.getByRole('checkbox', { name: THANKS }).waitFor();
-}
-
-async function openQuestions(page: Page) {
-  await page.goto('/tools/questions/');
-  await page.getByRole('heading', { name: 'Your list' }).waitFor();
 }
 
 /** Whether the element's text runs right to left as rendered. */

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, newContext, storeTheme, useBrowser, watchErrors } from './harness';
+import { openQuestions } from './tools';
 
 const browser = useBrowser();
 const URL = '/tools/questions/';
 
-/** Waits until the island has hydrated and shows the active meeting's list. */
-async function open(page: import('playwright-core').Page, path = URL) {
-  await page.goto(path);
-  await page.getByRole('heading', { name: 'Your list' }).waitFor();
-}
+const open = (page: import('playwright-core').Page, path = URL) => openQuestions(page, path);
 
 function listItems(page: import('playwright-core').Page) {
   return page.locator('.qb-items > li .qb-text');
