@@ -2,6 +2,10 @@
  * Search weight: what a reader downloads (gzip) between opening search and seeing the first
  * results. Pagefind's index, fragments and WebAssembly are stored gzipped already, so they count
  * at their size on disk; its JavaScript counts gzipped, as a static host serves it.
+ *
+ * The budget (the performance issue): search code plus the index chunks a first query fetches,
+ * under 100 KB. The result text (Pagefind's fragments, one per result shown) comes on top and is
+ * reported, not budgeted: it depends on which pages match, not on how search is built.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -10,12 +14,10 @@ import { newContext, useBrowser } from './harness';
 
 const browser = useBrowser();
 const KB = 1024;
-/**
- * The performance issue asks for under 100 KB; Pagefind 1.6 cannot get there (its script, its
- * WebAssembly and one index chunk already weigh about 103 KB: see bench/REPORT.md). Until search
- * changes, this ceiling (today's 114 KB plus a little room) stops the weight from creeping up.
- */
-const BUDGET = 120 * KB;
+const BUDGET = 100 * KB;
+
+/** First queries a reader might type: single words from across the alphabet (so from different index chunks) and short phrases. */
+const QUERIES = ['coffee', 'TIARA', 'thank-you', 'résumé', 'LinkedIn', 'virtual', 'informational interview', 'questions to ask', 'how long should it last'];
 
 /** Bytes on the wire for a file in dist/: as is when already gzipped, else gzipped. */
 function wireBytes(path: string): number {
@@ -23,7 +25,7 @@ function wireBytes(path: string): number {
   return body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body).length;
 }
 
-/** Opens search, types a query, waits for results; returns every search file fetched and its weight. */
+/** Opens search in a fresh browser, types a query, waits for results; returns every search file fetched and its weight. */
 export async function searchWeight(query: string) {
   const context = await newContext(browser());
   const page = await context.newPage();
@@ -40,15 +42,24 @@ export async function searchWeight(query: string) {
   await page.waitForLoadState('networkidle');
   await context.close();
   const files = [...fetched].map((path) => ({ path, bytes: wireBytes(path) }));
-  return { files, total: files.reduce((sum, f) => sum + f.bytes, 0) };
+  const results = files.filter((f) => f.path.endsWith('.pf_fragment'));
+  const budgeted = files.filter((f) => !f.path.endsWith('.pf_fragment'));
+  const sum = (list: typeof files) => list.reduce((s, f) => s + f.bytes, 0);
+  return { files, budgeted: sum(budgeted), results: sum(results), chunks: files.filter((f) => f.path.endsWith('.pf_index')).length };
 }
 
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
 describe('search weight', () => {
-  it(`fetches under ${BUDGET / KB} KB (gzip) of search code and index for a first query`, async () => {
-    const { files, total } = await searchWeight('coffee');
-    const list = files.map((f) => `${f.path} ${(f.bytes / KB).toFixed(1)} KB`).join(', ');
-    console.log(`search weight for "coffee": ${(total / KB).toFixed(1)} KB — ${list}`);
-    expect(files.length).toBeGreaterThan(2);
-    expect(total, list).toBeLessThan(BUDGET);
+  it(`fetches under ${BUDGET / KB} KB (gzip) of search code and index for any of ${QUERIES.length} first queries`, async () => {
+    const over: string[] = [];
+    for (const query of QUERIES) {
+      const { files, budgeted, results, chunks } = await searchWeight(query);
+      console.log(`"${query}": ${kb(budgeted)} code + ${chunks} index chunk(s), then ${kb(results)} of result text`);
+      // Pagefind's script, its WebAssembly and at least one index chunk: proof the search really ran.
+      expect(files.some((f) => f.path.endsWith('.pf_index')), query).toBe(true);
+      if (budgeted >= BUDGET) over.push(`"${query}" ${kb(budgeted)}: ${files.map((f) => `${f.path} ${kb(f.bytes)}`).join(', ')}`);
+    }
+    expect(over, 'queries over budget').toEqual([]);
   });
 });
