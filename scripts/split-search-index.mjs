@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
-import { chunkBounds, findChunk, splitWords } from '../src/lib/search-chunks.ts';
+import { chunkBounds, chunkFinder, splitWords } from '../src/lib/search-chunks.ts';
 
 const PAGEFIND = join(process.env.SEARCH_DIST ?? 'dist', 'pagefind');
 /** Word positions per chunk: Pagefind uses 20,000 (about 31 KB gzipped); 2,000 is about 4 KB, so even a five-word query stays light. */
@@ -66,9 +66,10 @@ for (const [lang, info] of Object.entries(entry.languages)) {
   const names = chunks.map((chunk) => contentName(lang, [chunk, ...template.slice(1)], 7, taken));
 
   // Prove the lookup before writing: every word must lead Pagefind's WebAssembly to its own chunk.
+  const findChunk = chunkFinder(bounds);
   chunks.forEach((chunk, i) => {
     for (const [word] of chunk) {
-      const found = findChunk(bounds, word);
+      const found = findChunk(word);
       if (found !== i) throw new Error(`Search index: "${word}" is in chunk ${i} but the lookup finds chunk ${found} (${JSON.stringify(bounds[i])})`);
     }
   });

@@ -119,16 +119,23 @@ function bytePrefix(bytes: Uint8Array, n: number): Uint8Array | null {
  * when none does, the first that could hold a word starting with it. -1 when none.
  */
 export function findChunk(bounds: readonly ChunkBounds[], term: string): number {
-  const t = utf8.encode(term);
+  return chunkFinder(bounds)(term);
+}
+
+/** findChunk for many terms: the bounds are encoded once (the build checks every word of the index). */
+export function chunkFinder(bounds: readonly ChunkBounds[]): (term: string) => number {
   const encoded = bounds.map((b) => ({ from: utf8.encode(b.from), to: utf8.encode(b.to) }));
-  const strict = encoded.findIndex((b) => compareBytes(t, b.from) >= 0 && compareBytes(t, b.to) <= 0);
-  if (strict !== -1 || term.trim() === '') return strict;
-  return encoded.findIndex((b) => {
-    const termFrom = bytePrefix(t, Math.min(t.length, b.from.length));
-    const chunkFrom = bytePrefix(b.from, Math.min(t.length, b.from.length));
-    const termTo = bytePrefix(t, Math.min(t.length, b.to.length));
-    const chunkTo = bytePrefix(b.to, Math.min(t.length, b.to.length));
-    if (!termFrom || !chunkFrom || !termTo || !chunkTo) return false;
-    return compareBytes(termFrom, chunkFrom) >= 0 && compareBytes(termTo, chunkTo) <= 0;
-  });
+  return (term) => {
+    const t = utf8.encode(term);
+    const strict = encoded.findIndex((b) => compareBytes(t, b.from) >= 0 && compareBytes(t, b.to) <= 0);
+    if (strict !== -1 || term.trim() === '') return strict;
+    return encoded.findIndex((b) => {
+      const termFrom = bytePrefix(t, Math.min(t.length, b.from.length));
+      const chunkFrom = bytePrefix(b.from, Math.min(t.length, b.from.length));
+      const termTo = bytePrefix(t, Math.min(t.length, b.to.length));
+      const chunkTo = bytePrefix(b.to, Math.min(t.length, b.to.length));
+      if (!termFrom || !chunkFrom || !termTo || !chunkTo) return false;
+      return compareBytes(termFrom, chunkFrom) >= 0 && compareBytes(termTo, chunkTo) <= 0;
+    });
+  };
 }

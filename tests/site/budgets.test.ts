@@ -2,12 +2,12 @@
  * Size budgets on the built site (gzip). A failure names the page and what it weighs, so a
  * regression reads as a bug report. Figures: shared/DESIGN.md and the performance issue.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileFor, gz, moduleGraph, page, pagePaths, pageScripts } from './dist';
 
 const KB = 1024;
-const BUDGET = { guideHtmlCss: 14 * KB, guideJs: 1 * KB, toolJs: 40 * KB };
+const BUDGET = { guideHtmlCss: 14 * KB, guideJs: 1 * KB, toolJs: 40 * KB, search: 100 * KB };
 
 const pages = pagePaths();
 const guidePages = pages.filter((p) => /^\/guides\/[^/]+\/$/.test(p));
@@ -54,5 +54,28 @@ describe('tool pages', () => {
   });
   it.each(toolPages)(`%s: under ${BUDGET.toolJs / KB} KB of JavaScript in total`, (path) => {
     expect(jsBytes(page(path))).toBeLessThan(BUDGET.toolJs);
+  });
+});
+
+describe('search', () => {
+  // The worst first query of up to five words: our search module, Pagefind's script, entry,
+  // metadata and WebAssembly, and the five heaviest index chunks. Pagefind's own files are stored
+  // gzipped and count as they are; the browser suite measures real queries the same way.
+  it(`fetches under ${BUDGET.search / KB} KB for any first query of up to five words`, () => {
+    const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: { en: { hash: string } } };
+    const stored = (path: string) => readFileSync(`dist${path}`).length;
+    const code = {
+      'our search module': [...moduleGraph('/_astro/search.js')].reduce((sum, m) => sum + gz(readFileSync(fileFor(m)!)), 0),
+      'pagefind.js': gz(readFileSync('dist/pagefind/pagefind.js')),
+      'pagefind-entry.json': gz(readFileSync('dist/pagefind/pagefind-entry.json')),
+      metadata: stored(`/pagefind/pagefind.${entry.languages.en.hash}.pf_meta`),
+      WebAssembly: stored('/pagefind/wasm.en.pagefind'),
+    };
+    const chunks = readdirSync('dist/pagefind/index').map((name) => stored(`/pagefind/index/${name}`)).sort((a, b) => b - a);
+    const heaviest = chunks.slice(0, 5).reduce((sum, bytes) => sum + bytes, 0);
+    const total = Object.values(code).reduce((sum, bytes) => sum + bytes, 0) + heaviest;
+    const parts = [...Object.entries(code), ['five heaviest index chunks', heaviest] as const].map(([name, bytes]) => `${name} ${(bytes / KB).toFixed(1)} KB`).join(', ');
+    expect(code['our search module'], 'our search module was not found').toBeGreaterThan(0);
+    expect(total, parts).toBeLessThan(BUDGET.search);
   });
 });

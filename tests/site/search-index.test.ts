@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { describe, expect, it } from 'vitest';
-import { findChunk, type IndexWord } from '../../src/lib/search-chunks';
+import { chunkFinder, type IndexWord } from '../../src/lib/search-chunks';
 import { DIST } from './dist';
 
 const PAGEFIND = join(DIST, 'pagefind');
@@ -26,6 +26,7 @@ const meta = readPagefind(metaPath);
 const list = meta[2] as [string, string, string][];
 const bounds = list.map(([from, to]) => ({ from, to }));
 const chunkPath = (name: string) => join(PAGEFIND, 'index', `${name}.pf_index`);
+const findChunk = chunkFinder(bounds);
 const chunks = list.map(([, , name]) => (readPagefind(chunkPath(name))[0] as IndexWord[]).map(([word]) => word));
 
 describe('search index', () => {
@@ -43,7 +44,7 @@ describe('search index', () => {
   });
 
   it('leads every word to the chunk that holds it', () => {
-    const lost = chunks.flatMap((words, i) => words.filter((w) => findChunk(bounds, w) !== i));
+    const lost = chunks.flatMap((words, i) => words.filter((w) => findChunk(w) !== i));
     expect(chunks.flat().length).toBeGreaterThan(1000);
     expect(lost).toEqual([]);
   });
@@ -60,7 +61,7 @@ describe('search index', () => {
       }),
     );
     const split = [...home].filter(([, where]) => where.size > 1).map(([typed]) => typed);
-    const misled = [...home].filter(([typed, where]) => where.size === 1 && !where.has(findChunk(bounds, typed))).map(([typed]) => typed);
+    const misled = [...home].filter(([typed, where]) => where.size === 1 && !where.has(findChunk(typed))).map(([typed]) => typed);
     expect(misled).toEqual([]);
     // Pagefind loads one chunk per term, so a start shared across a cut finds only the first
     // chunk's completions. Cuts are placed to avoid that: under 1 in 1,000 starts.
