@@ -198,7 +198,7 @@ describe('each tool end to end by keyboard alone', () => {
   it('question builder: write a question, add one from the bank, remove and undo, by keyboard', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     await page.goto('/tools/questions/');
     await page.getByRole('heading', { name: 'Your list' }).waitFor();
     await tabTo(page, (el) => el.tag === 'textarea' && el.name.startsWith('Question'));
@@ -224,7 +224,7 @@ describe('each tool end to end by keyboard alone', () => {
   it('checklist: add an item, tick it, set the date, export a backup, by keyboard', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     await page.goto('/tools/checklist/');
     await page.getByRole('checkbox', { name: 'Ask who else you should talk to' }).waitFor();
     await tabTo(page, (el) => el.name === 'Meeting date and time');

@@ -19,7 +19,7 @@ describe('prep checklist', () => {
   it('keeps ticked items and the meeting date after a reload', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     await openChecklist(page);
     await page.getByRole('checkbox', { name: REFERRALS }).check();
     await page.getByLabel('Meeting date and time').fill('2099-06-01T10:30');
@@ -100,7 +100,7 @@ describe('prep checklist', () => {
   it('works in memory and says so when storage is blocked', async () => {
     const context = await newContext(browser(), { blockStorage: true });
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     await openChecklist(page);
     await page.getByText(/blocking storage/).waitFor();
     await page.getByRole('checkbox', { name: REFERRALS }).check();

@@ -79,7 +79,7 @@ describe('storage full in the middle of an edit', () => {
   it('shows the notice, keeps every edit on screen, leaves the stored copy intact, and saves all once there is room', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     await openChecklist(page);
     const before = await rawStored(page);
     expect(await fillStorage(page)).toBeGreaterThan(0);

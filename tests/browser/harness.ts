@@ -67,13 +67,14 @@ export async function newContext(browser: Browser, options: ContextOptions = {})
 }
 
 /** Collects console errors, page errors and CSP violations so a test can assert there were none. */
-export function watchErrors(page: Page): string[] {
+export async function watchErrors(page: Page): Promise<string[]> {
   const errors: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  void page.addInitScript(() => {
+  // Awaited: a page loaded before the script is registered would report no violation at all.
+  await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
     });

@@ -27,7 +27,7 @@ describe('offline after the first visit', () => {
   it('reads a guide, searches, edits the checklist and runs the timer with no network', async () => {
     const context = await newContext(browser());
     const page = await visitOnce(context);
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     await context.setOffline(true);
 
     // A guide never opened before.

@@ -15,7 +15,7 @@ describe('question builder in a real browser', () => {
   it('builds a list, reorders it by keyboard, and finds it intact after a reload', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     await open(page);
     await page.getByLabel('Category').selectOption('trends');
     const adds = page.getByRole('button', { name: /^Add: / });
@@ -69,7 +69,7 @@ describe('question builder in a real browser', () => {
   it('shows a question containing markup as text and never runs it', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs++;

@@ -9,7 +9,7 @@ describe('reading the site', () => {
   it('goes from the home page to the first guide and on to the next one', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     await page.goto('/');
     await page.getByRole('link', { name: 'New to this? Start here' }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('What an informational interview is');

@@ -30,7 +30,7 @@ describe('a new version of the site', () => {
   it('waits for the reader to press Reload, then takes over', async () => {
     const context = await browser().newContext({ baseURL: url });
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     await page.goto('/tools/timer/');
     await page.waitForFunction(() => !!navigator.serviceWorker?.controller, undefined, { timeout: 30_000 });
     const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL);

@@ -10,7 +10,7 @@ async function openTimer(options: { theme?: 'light' | 'dark'; reducedMotion?: bo
   const context = await newContext(browser(), options);
   if (options.theme) await storeTheme(context, options.theme);
   const page = await context.newPage();
-  const errors = watchErrors(page);
+  const errors = await watchErrors(page);
   await page.clock.install({ time: T0 });
   await page.goto('/tools/timer/');
   await page.getByRole('button', { name: 'Start the run' }).waitFor();

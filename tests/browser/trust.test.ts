@@ -54,7 +54,7 @@ describe('no CSP violation and no console error', () => {
   it('the watch itself sees a blocked inline script (so a clean run means something)', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     await page.goto('/guides/');
     await page.evaluate(() => {
       const s = document.createElement('script');
@@ -69,7 +69,7 @@ describe('no CSP violation and no console error', () => {
   it(`on any of the ${PAGES.length} built pages`, async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     for (const path of PAGES) {
       const before = errors.length;
       await page.goto(path);
@@ -83,7 +83,7 @@ describe('no CSP violation and no console error', () => {
   it('while searching and opening a result', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     await page.goto('/');
     await page.getByRole('link', { name: /Search/ }).first().click();
     const box = page.getByRole('combobox', { name: 'Search guides, questions and tools' });
@@ -102,7 +102,7 @@ describe('no CSP violation and no console error', () => {
   it('while adding a question in the question builder', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     await page.goto('/tools/questions/');
     await page.getByRole('heading', { name: 'Your list' }).waitFor();
     await page.getByLabel('Question', { exact: true }).fill('What surprised you most in your first year?');
@@ -117,7 +117,7 @@ describe('no CSP violation and no console error', () => {
   it('while starting, pausing and finishing a timer run and saving it', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
     await page.goto('/tools/timer/');
     await page.getByRole('button', { name: 'Start the run' }).click();
@@ -136,7 +136,7 @@ describe('no CSP violation and no console error', () => {
   it('while ticking a checklist item and exporting a backup', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
-    const errors = watchErrors(page);
+    const errors = await watchErrors(page);
     await page.goto('/tools/checklist/');
     const item = page.getByRole('checkbox', { name: 'Ask who else you should talk to' });
     await item.check();
