@@ -5,7 +5,7 @@ import { PHASES, byPhase, itemViews, type TemplateItem } from '../../lib/checkli
 import { readerTimeZone } from '../../lib/due-dates';
 import { $activeMeeting, ensureActiveMeeting } from '../../stores/active-meeting';
 import BackupPanel from '../backup/BackupPanel';
-import { focusLater } from '../shared/dom';
+import { focusLater, nextTask } from '../shared/dom';
 import MeetingBar from '../meeting/MeetingBar';
 import StorageNotice from '../meeting/StorageNotice';
 import { fillFromTemplate } from './actions';
@@ -41,7 +41,18 @@ export default function PrepChecklist({ template }: PrepChecklistProps) {
 
   useEffect(() => {
     ensureActiveMeeting();
-    setMounted(true);
+    // The first date formatted on a page loads the browser's locale data (about 50 ms on a slow
+    // phone): that gets a task of its own, and the list renders in the next one.
+    let live = true;
+    void nextTask()
+      .then(() => {
+        readerTimeZone();
+        return nextTask();
+      })
+      .then(() => live && setMounted(true));
+    return () => {
+      live = false;
+    };
   }, []);
   // Only on the first view of a meeting in this page: a list the reader emptied stays empty.
   useEffect(() => {
