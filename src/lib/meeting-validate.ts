@@ -169,6 +169,45 @@ export function parseMeetingsData(value: unknown, path = 'data'): MeetingsData {
   return { meetings: parseMeetings(o.meetings, `${path}.meetings`), tombstones: list(o.tombstones, `${path}.tombstones`, tombstone) };
 }
 
+/** What a lenient read of the meetings key kept, and how many meetings and deletion records it left out. */
+export interface SalvagedMeetings {
+  data: MeetingsData;
+  dropped: { meetings: number; tombstones: number };
+}
+
+/** The items of a list that pass `item`, and how many did not; throws only when `v` is not a list. */
+function keepValid<T>(v: unknown, p: string, item: (v: unknown, p: string) => T): { kept: T[]; dropped: number } {
+  if (!Array.isArray(v)) return fail(p, 'must be a list');
+  const kept: T[] = [];
+  v.forEach((x, i) => {
+    try {
+      kept.push(item(x, `${p}[${i}]`));
+    } catch (e) {
+      if (!(e instanceof MeetingValidationError)) throw e;
+    }
+  });
+  return { kept, dropped: v.length - kept.length };
+}
+
+/**
+ * Reads what the meetings key stores one item at a time, for when parseMeetingsData refused it:
+ * keeps every meeting and deletion record that validates and counts the rest. A repeated id keeps
+ * its first meeting (the one parseMeetings does not complain about). Still throws, like
+ * parseMeetingsData, when the shape around the items is unreadable: not an object, or meetings or
+ * tombstones not a list.
+ */
+export function salvageMeetingsData(value: unknown, path = 'data'): SalvagedMeetings {
+  const o = obj(value, path);
+  const meetings = keepValid(o.meetings, `${path}.meetings`, parseMeeting);
+  const tombstones = keepValid(o.tombstones, `${path}.tombstones`, tombstone);
+  const ids = new Set<string>();
+  const unique = meetings.kept.filter((m) => !ids.has(m.id) && ids.add(m.id));
+  return {
+    data: { meetings: unique, tombstones: tombstones.kept },
+    dropped: { meetings: meetings.dropped + meetings.kept.length - unique.length, tombstones: tombstones.dropped },
+  };
+}
+
 export type TitleProblem = 'empty' | 'too-long';
 
 /** Checks a title the reader typed: trimmed, then 1 to LIMITS.title characters. */

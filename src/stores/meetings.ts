@@ -5,7 +5,7 @@
  */
 import { computed } from 'nanostores';
 import { createMeeting, isUntouched, type Meeting } from '../lib/meeting';
-import { checkTitle, parseMeetingsData, type TitleProblem } from '../lib/meeting-validate';
+import { checkTitle, parseMeetingsData, salvageMeetingsData, type TitleProblem } from '../lib/meeting-validate';
 import { mergeMeetings, mergeMeetingsData, summarizeImport, type ImportSummary, type MeetingsData } from '../lib/merge';
 import { $activeMeetingId } from './active-meeting-id';
 import { persistentEnvelope } from './persist';
@@ -18,6 +18,14 @@ export const $meetings = persistentEnvelope<MeetingsData>('meetings', {
   version: MEETINGS_VERSION,
   initial: { meetings: [], tombstones: [] },
   validate: (data) => parseMeetingsData(data),
+  // One unreadable meeting must not hide the others: keep what validates, count the meetings left out.
+  salvage: {
+    items: 'meeting',
+    read(data) {
+      const { data: kept, dropped } = salvageMeetingsData(data);
+      return { data: kept, count: dropped.meetings, kept: kept.meetings.length };
+    },
+  },
   mergeOnWrite: mergeMeetingsData,
 });
 

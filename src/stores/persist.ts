@@ -6,15 +6,31 @@
  * would throw before the value changes) and deletes the key when encode returns undefined, so it
  * cannot "keep the value but leave the key alone". We keep the visible value in our own atom and use
  * a raw-string persistentAtom for the key, which also gives us persistent's cross-tab `listen`.
+ *
+ * Damage comes in two sizes. When nothing can be read, the text is copied aside and the store starts
+ * fresh. When a store can read its items one by one (`salvage`) and only some fail, it keeps the rest:
+ * the text is still copied aside first, and the notice counts what was left out.
  */
 import { persistentAtom } from '@nanostores/persistent';
 import { atom, onMount, type WritableAtom } from 'nanostores';
 import { decodeEnvelope, encodeEnvelope, errorText, type Migrations } from '../lib/storage-envelope';
-import { reportStorageStatus, type StorageState } from './storage-status';
+import { reportStorageStatus, type ItemKind, type SetAside, type StorageState, type StorageStatus } from './storage-status';
 
 export const KEY_PREFIX = 'coffee-chat:';
 
-type Read<T> = { kind: 'ok'; data: T } | { kind: 'damaged'; message: string } | { kind: 'newer' };
+type Read<T> =
+  | { kind: 'ok'; data: T }
+  /** Readable once some items were left out; the text must be copied aside before it is replaced. */
+  | { kind: 'repaired'; data: T; setAside: SetAside }
+  | { kind: 'damaged'; message: string }
+  | { kind: 'newer' };
+
+/** What a lenient read kept, and how many items it left out and kept, for the notice. */
+export interface Salvaged<T> {
+  data: T;
+  count: number;
+  kept: number;
+}
 
 /** How one key turns text into a value and back. */
 interface Codec<T> {
@@ -33,6 +49,11 @@ export interface EnvelopeOptions<T> {
   validate: (data: unknown) => T;
   /** Called before every write when another tab changed the key, and when a change arrives from one. */
   mergeOnWrite?: (stored: T, ours: T) => T;
+  /**
+   * Tried when validate throws: keeps the items that validate and counts the rest, or throws when
+   * even the shape around them is unreadable (then the key counts as damaged, as without it).
+   */
+  salvage?: { items: ItemKind; read: (data: unknown) => Salvaged<T> };
 }
 
 /** Reads one key through persistent's engine (localStorage, or the fake a test injected); throws when storage does. */
@@ -73,8 +94,7 @@ function guardedAtom<T>(key: string, initial: T, codec: Codec<T>): WritableAtom<
   let lastRaw: string | undefined; // what the key held when we last read or wrote it
   let saving = true; // false once this page must leave the key alone
 
-  const report = (state: StorageState, damagedKey?: string) =>
-    reportStorageStatus(key, damagedKey ? { state, damagedKey } : { state });
+  const report = (state: StorageState, detail: Omit<StorageStatus, 'state'> = {}) => reportStorageStatus(key, { state, ...detail });
 
   /** Stops touching the key for the rest of this page's life. */
   function stopSaving(state: StorageState): void {
@@ -101,12 +121,25 @@ function guardedAtom<T>(key: string, initial: T, codec: Codec<T>): WritableAtom<
     if (listening) unbind = backing.listen(onOutside);
   }
 
-  /** Copies unreadable text to a side key so starting fresh loses nothing; false when even that failed. */
-  function setAside(raw: string): boolean {
-    const aside = `${key}:damaged:${new Date().toISOString()}`;
+  /**
+   * Copies unreadable text to a side key so starting fresh (or dropping items) loses nothing; false
+   * when even that failed. Never overwrites an earlier copy made in the same millisecond, and copies
+   * the same text only once.
+   */
+  function setAside(raw: string, lost?: SetAside): boolean {
+    const stamp = `${key}:damaged:${new Date().toISOString()}`;
     try {
-      writeRaw(aside, raw);
-      report('damaged', aside);
+      let aside = stamp;
+      for (let n = 2; ; n++) {
+        const held = readRaw(aside);
+        if (held === raw) break; // already copied
+        if (held === undefined) {
+          writeRaw(aside, raw);
+          break;
+        }
+        aside = `${stamp}-${n}`;
+      }
+      report('damaged', lost ? { damagedKey: aside, setAside: lost } : { damagedKey: aside });
       return true;
     } catch (e) {
       // Without a copy the original is the only one: never overwrite it.
@@ -140,13 +173,15 @@ function guardedAtom<T>(key: string, initial: T, codec: Codec<T>): WritableAtom<
     lastRaw = raw;
     if (raw === undefined) return initial;
     const r = codec.read(raw);
-    if (r.kind === 'ok') return ours !== undefined && codec.merge ? codec.merge(r.data, ours) : r.data;
     if (r.kind === 'newer') {
       stopSaving('newer');
       return ours ?? initial;
     }
-    const value = ours ?? initial;
-    if (setAside(raw)) writeNow(value); // the copy is safe, so replace the damage and stop re-copying it on every load
+    const value = r.kind === 'damaged' ? (ours ?? initial) : ours !== undefined && codec.merge ? codec.merge(r.data, ours) : r.data;
+    if (r.kind === 'ok') return value;
+    // The copy is safe, so replace the damage and stop re-copying it on every load. Without a copy
+    // nothing is written, but what could be read is still shown.
+    if (setAside(raw, r.kind === 'repaired' ? r.setAside : undefined)) writeNow(value);
     return value;
   }
 
@@ -180,8 +215,11 @@ function guardedAtom<T>(key: string, initial: T, codec: Codec<T>): WritableAtom<
       const r = codec.read(stored);
       if (r.kind === 'newer') stopSaving('newer');
       else if (r.kind === 'damaged') setAside(stored); // stops saving when it cannot copy
-      else if (r.kind === 'ok' && codec.merge) next = codec.merge(r.data, ours);
-      if (!saving) return show(ours);
+      else {
+        if (r.kind === 'repaired') setAside(stored, r.setAside);
+        if (codec.merge) next = codec.merge(r.data, ours);
+      }
+      if (!saving) return show(next);
     }
     lastRaw = stored;
     writeNow(next);
@@ -212,6 +250,14 @@ export function persistentEnvelope<T>(name: string, opts: EnvelopeOptions<T>): W
       try {
         return { kind: 'ok', data: opts.validate(r.data) };
       } catch (e) {
+        if (opts.salvage) {
+          try {
+            const { data, count, kept } = opts.salvage.read(r.data);
+            return { kind: 'repaired', data, setAside: { items: opts.salvage.items, count, kept } };
+          } catch {
+            // Not even the shape around the items is readable: damaged, with validate's message.
+          }
+        }
         return { kind: 'damaged', message: errorText(e) };
       }
     },

@@ -1,16 +1,16 @@
 /**
  * Accessibility sweep over tool states the page audit (site.test.ts) never reaches: empty and
  * full lists, a paused run, a summary with an error, every field error, and the storage notices
- * (blocked, full, damaged, newer), each in the light and dark themes. Then each tool end to end
+ * (blocked, full, damaged, partly damaged, newer), each in the light and dark themes. Then each tool end to end
  * by keyboard where the tool's own browser test does not already (timer.test.ts does the timer;
  * checklist.test.ts and questions.test.ts do reordering).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, newContext, storeTheme, useBrowser, watchErrors, type ContextOptions } from './harness';
+import { PARTLY_DAMAGED, seedMeetings as seed } from './tools';
 
 const browser = useBrowser();
-const KEY = 'coffee-chat:meetings';
 const LONG = 'x'.repeat(400);
 const EMPTY_ITEM = 'Write a few words for the item.';
 
@@ -31,25 +31,12 @@ async function themed(theme: 'light' | 'dark', options: ContextOptions = {}): Pr
   return { context, page: await context.newPage() };
 }
 
-/** Seeds the meetings key once per context (a reload keeps what the page wrote since). */
-async function seed(context: BrowserContext, raw: string) {
-  await context.addInitScript(
-    ([k, v]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(k, v);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [KEY, raw],
-  );
-}
-
 const DAMAGED = '{"v":1,"data":{"meetings":[{"id":42}]'; // cut off
 const NEWER = JSON.stringify({ v: 99, data: {} });
 
 for (const theme of ['light', 'dark'] as const) {
   describe(`every tool state passes axe (${theme} theme)`, () => {
-    it('question builder: empty list, field errors, full list with undo, damaged and blocked storage', async () => {
+    it('question builder: empty list, field errors, full list with undo, damaged, partly damaged and blocked storage', async () => {
       const { context, page } = await themed(theme);
       const a = auditor(page);
       await page.goto('/tools/questions/');
@@ -82,6 +69,13 @@ for (const theme of ['light', 'dark'] as const) {
       await damaged.page.getByText('Some saved data could not be read').waitFor();
       for (const v of await axeViolations(damaged.page)) a.problems.push(`damaged notice: ${v}`);
       await damaged.context.close();
+
+      const partly = await themed(theme);
+      await seed(partly.context, PARTLY_DAMAGED);
+      await partly.page.goto('/tools/questions/');
+      await partly.page.getByText('1 saved meeting could not be read and was set aside').waitFor();
+      for (const v of await axeViolations(partly.page)) a.problems.push(`partly damaged notice: ${v}`);
+      await partly.context.close();
 
       const blocked = await themed(theme, { blockStorage: true });
       await blocked.page.goto('/tools/questions/');

@@ -1,6 +1,6 @@
 /**
  * Fault matrix rows that need a real browser: storage filling up mid-edit, data from a newer
- * version, text far past every field's limit, right-to-left text and emoji as the reader sees
+ * version, one unreadable meeting among readable ones, text far past every field's limit, right-to-left text and emoji as the reader sees
  * them, and import files of 50 MB or 10,000 meetings. Other rows live beside their feature
  * (see README "What happens when things go wrong").
  */
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newContext, useBrowser, watchErrors } from './harness';
-import { MEETINGS_KEY, THANKS, openChecklist, openQuestions, storedEnvelope } from './tools';
+import { MEETINGS_KEY, PARTLY_DAMAGED, THANKS, openChecklist, openQuestions, seedMeetings, storedEnvelope } from './tools';
 
 const browser = useBrowser();
 const KEY = MEETINGS_KEY;
@@ -128,15 +128,7 @@ describe('data saved by a newer version', () => {
   it('is never written over; the tools work in memory and say so', async () => {
     const context = await newContext(browser());
     const future = JSON.stringify({ v: 99, data: { meetings: 'a shape we do not know' } });
-    await context.addInitScript(
-      ([k, v]) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem(k, v);
-          sessionStorage.setItem('seeded', '1');
-        }
-      },
-      [KEY, future],
-    );
+    await seedMeetings(context, future);
     const page = await context.newPage();
     await openChecklist(page);
     await page.getByText(/saved by a newer version of this site/).waitFor();
@@ -145,6 +137,33 @@ describe('data saved by a newer version', () => {
     await page.goto('/tools/questions/');
     await page.getByRole('heading', { name: 'Your list' }).waitFor();
     expect(await rawStored(page)).toBe(future);
+    await context.close();
+  });
+});
+
+describe('one unreadable meeting among readable ones', () => {
+  it('offers the two readable meetings, names where the original was kept, and keeps saving', async () => {
+    const context = await newContext(browser());
+    await seedMeetings(context, PARTLY_DAMAGED);
+    const page = await context.newPage();
+    const errors = await watchErrors(page);
+    await openQuestions(page);
+    const picker = page.getByRole('combobox', { name: 'Switch meeting' });
+    expect(await picker.getByRole('option').allTextContents()).toEqual(['Chat with Ana — Ana Ruiz', 'Chat with Cy — Cy Lee']);
+    const notice = page.getByText('1 saved meeting could not be read and was set aside; your other meetings are here.');
+    await notice.waitFor();
+    const aside = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('coffee-chat:meetings:damaged:')));
+    expect(aside).toBeTruthy();
+    expect(await notice.textContent()).toContain(`under the name “${aside}”`);
+    expect(await page.evaluate((k) => localStorage.getItem(k), aside!)).toBe(PARTLY_DAMAGED);
+
+    await picker.selectOption({ label: 'Chat with Cy — Cy Lee' });
+    await page.getByLabel('Question', { exact: true }).fill('What surprised you most?');
+    await page.getByRole('button', { name: 'Add question' }).click();
+    await expect.poll(async () => (await stored(page))?.find((m) => m.title === 'Chat with Cy')?.questions.map((q) => q.text)).toContain('What surprised you most?');
+    expect((await stored(page))!.map((m) => m.title)).toEqual(['Chat with Ana', 'Chat with Cy']);
+    expect(await page.evaluate((k) => localStorage.getItem(k), aside!)).toBe(PARTLY_DAMAGED);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -1,5 +1,7 @@
-/** Shared steps for the tool pages in browser tests: open a tool once it has hydrated, read what it saved. */
-import type { Page } from 'playwright-core';
+/** Shared steps for the tool pages in browser tests: open a tool once it has hydrated, read what it saved, seed storage. */
+import type { BrowserContext, Page } from 'playwright-core';
+import { LIMITS } from '../../src/lib/meeting';
+import { fullMeeting } from '../unit/meeting-fixtures';
 
 export const MEETINGS_KEY = 'coffee-chat:meetings';
 export const THANKS = 'Send a thank-you within 24 hours';
@@ -20,3 +22,29 @@ export async function openQuestions(page: Page, path = '/tools/questions/') {
 export function storedEnvelope<T = { v: number; data: { meetings: unknown[] } }>(page: Page): Promise<T | null> {
   return page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), MEETINGS_KEY);
 }
+
+/** Seeds the meetings key once per context (a reload keeps what the page wrote since). */
+export async function seedMeetings(context: BrowserContext, raw: string) {
+  await context.addInitScript(
+    ([k, v]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(k, v);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [MEETINGS_KEY, raw],
+  );
+}
+
+/** Two readable meetings and, between them, one whose question is over the length limit. */
+export const PARTLY_DAMAGED = JSON.stringify({
+  v: 1,
+  data: {
+    meetings: [
+      fullMeeting({ id: 'ana', title: 'Chat with Ana' }),
+      fullMeeting({ id: 'bo', title: 'Chat with Bo', contact: { name: 'Bo Chen', role: '', organization: '' }, questions: [{ id: 'q1', text: 'x'.repeat(LIMITS.questionText + 1), minutes: 2 }] }),
+      fullMeeting({ id: 'cy', title: 'Chat with Cy', contact: { name: 'Cy Lee', role: '', organization: '' } }),
+    ],
+    tombstones: [],
+  },
+});

@@ -151,4 +151,20 @@ describe('StorageNotice', () => {
     reportStorageStatus('coffee-chat:meetings', { state: 'damaged', damagedKey: 'coffee-chat:meetings:damaged:2026-05-01T12:00:00.000Z' });
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('coffee-chat:meetings:damaged:2026-05-01T12:00:00.000Z'));
   });
+
+  it('says how many meetings were set aside, that the others are here, and where the copy is', async () => {
+    render(<StorageNotice />);
+    const damagedKey = 'coffee-chat:meetings:damaged:2026-05-01T12:00:00.000Z';
+    reportStorageStatus('coffee-chat:meetings', { state: 'damaged', damagedKey, setAside: { items: 'meeting', count: 1, kept: 2 } });
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        `Saved data needed repair. 1 saved meeting could not be read and was set aside; your other meetings are here. Nothing was deleted: a copy of everything as it was is kept in this browser under the name “${damagedKey}”.`,
+      ),
+    );
+    // A notice, not an alarm: saving goes on, and there is nothing to click that could lose data.
+    expect(screen.getByRole('status').querySelector('.notice-warning')).not.toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+    reportStorageStatus('coffee-chat:meetings', { state: 'damaged', damagedKey, setAside: { items: 'meeting', count: 2, kept: 1 } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('2 saved meetings could not be read and were set aside; your other meeting is here.'));
+  });
 });

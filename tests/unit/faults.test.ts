@@ -2,7 +2,8 @@
  * Fault matrix rows that the per-feature tests did not cover: huge and crowded import files,
  * text at and past every field's limit, emoji and right-to-left text through every way data
  * leaves or enters (storage, share links, backups, calendar files, Markdown), and "no stored
- * data is ever lost" as a property of the guarded store. See README "What happens when things go wrong".
+ * data is ever lost" as a property of the guarded store, and of the meetings store when only some
+ * meetings are unreadable. See README "What happens when things go wrong".
  */
 import fc from 'fast-check';
 import { cleanStores, keepMount, type WritableAtom } from 'nanostores';
@@ -20,7 +21,7 @@ import { encodeEnvelope } from '../../src/lib/storage-envelope';
 import { persistentEnvelope } from '../../src/stores/persist';
 import { $storageStatus, resetStorageStatus } from '../../src/stores/storage-status';
 import { installFakeStorage } from './fake-storage';
-import { fullMeeting } from './meeting-fixtures';
+import { fullMeeting, partlyCorruptArb } from './meeting-fixtures';
 
 const NOW = new Date('2026-05-01T12:00:00.000Z');
 const MB = 1024 * 1024;
@@ -258,6 +259,43 @@ describe('the guarded store never loses stored text (property)', () => {
         cleanStores($s);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('a meetings key with some meetings unreadable (property)', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('shows every readable meeting, and the original text can be had back from the damaged key', async () => {
+    const key = 'coffee-chat:meetings';
+    await fc.assert(
+      fc.asyncProperty(partlyCorruptArb, async ({ meetings, broken, stored }) => {
+        vi.resetModules();
+        const fake = (await import('./fake-storage')).installFakeStorage();
+        const raw = encodeEnvelope(1, { meetings: stored, tombstones: [] });
+        fake.data[key] = raw;
+        const M = await import('../../src/stores/meetings');
+        const { $storageStatus } = await import('../../src/stores/storage-status');
+        expect(M.$meetingList.get()).toEqual(meetings.filter((_, i) => !broken[i]));
+        const asides = Object.keys(fake.data).filter((k) => k.startsWith(`${key}:damaged:`));
+        if (broken.some(Boolean)) {
+          expect(asides.map((k) => fake.data[k])).toEqual([raw]);
+          expect($storageStatus.get()).toMatchObject({ state: 'damaged', damagedKey: asides[0], setAside: { count: broken.filter(Boolean).length } });
+        } else {
+          expect(asides).toEqual([]);
+          expect(fake.data[key]).toBe(raw);
+        }
+        // Editing afterwards never touches the copy.
+        M.createNewMeeting({ title: 'typed after loading' });
+        expect(asides.map((k) => fake.data[k])).toEqual(asides.map(() => raw));
+        cleanStores(M.$meetings, M.$meetingList);
+      }),
+      { numRuns: 60 },
     );
   });
 });

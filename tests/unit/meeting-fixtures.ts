@@ -1,6 +1,6 @@
-/** Shared test data: a full valid meeting and a fast-check generator of meetings. */
+/** Shared test data: a full valid meeting, fast-check generators of meetings, and ways to corrupt one. */
 import fc from 'fast-check';
-import type { Meeting } from '../../src/lib/meeting';
+import { LIMITS, type Meeting } from '../../src/lib/meeting';
 
 /** A meeting with every optional field filled, so validators see each one. */
 export function fullMeeting(over: Partial<Meeting> = {}): Meeting {
@@ -45,4 +45,27 @@ export const meetingListArb = fc.uniqueArray(meetingArb, { selector: (m) => m.id
 export const tombstonesArb = fc.uniqueArray(
   fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), deletedAt: times }),
   { selector: (t) => t.id, maxLength: 3 },
+);
+
+/** Ways one stored meeting can fail validation while the rest of the key stays readable. */
+export const CORRUPTIONS: Record<string, (m: Meeting) => unknown> = {
+  'a question over the length limit': (m) => ({ ...m, questions: [{ ...m.questions[0]!, text: 'x'.repeat(LIMITS.questionText + 1) }] }),
+  'an unreadable date': (m) => ({ ...m, updatedAt: 'last Tuesday' }),
+  'a title that is not text': (m) => ({ ...m, title: 42 }),
+  'no contact at all': ({ contact: _, ...m }) => m,
+  'something that is not a meeting': () => null,
+};
+
+/**
+ * A list of valid meetings, and the same list as stored with any subset corrupted: `stored[i]` is
+ * `meetings[i]` or a broken copy of it, and `broken[i]` says which.
+ */
+export const partlyCorruptArb = meetingListArb.chain((meetings) =>
+  fc
+    .array(fc.option(fc.constantFrom(...Object.values(CORRUPTIONS)), { nil: undefined }), { minLength: meetings.length, maxLength: meetings.length })
+    .map((how) => ({
+      meetings,
+      broken: how.map((c) => c !== undefined),
+      stored: meetings.map((m, i) => (how[i] ? how[i](m) : m)),
+    })),
 );

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMeeting, isUntouched, LIMITS, uniqueTitle } from '../../src/lib/meeting';
-import { checkTitle, parseMeeting, parseMeetings, parseMeetingsData } from '../../src/lib/meeting-validate';
-import { fullMeeting } from './meeting-fixtures';
+import { checkTitle, parseMeeting, parseMeetings, parseMeetingsData, salvageMeetingsData } from '../../src/lib/meeting-validate';
+import { CORRUPTIONS, fullMeeting, partlyCorruptArb } from './meeting-fixtures';
 
 describe('parseMeeting', () => {
   it('accepts a meeting with every field filled and returns an equal copy', () => {
@@ -89,6 +90,52 @@ describe('parseMeetingsData', () => {
   it('names a bad deletion record', () => {
     expect(() => parseMeetingsData({ meetings: [], tombstones: [{ id: 'x', deletedAt: 'soon' }] })).toThrow(
       'data.tombstones[0].deletedAt: must be a date and time (ISO 8601)',
+    );
+  });
+});
+
+describe('salvageMeetingsData', () => {
+  const gone = { id: 'old', deletedAt: '2026-01-01T00:00:00.000Z' };
+
+  it.each(Object.entries(CORRUPTIONS))('keeps the other meetings when one has %s, in their order', (_, corrupt) => {
+    const a = fullMeeting({ id: 'a' });
+    const c = fullMeeting({ id: 'c', title: 'Chat with Cy' });
+    const r = salvageMeetingsData({ meetings: [a, corrupt(fullMeeting({ id: 'b' })), c], tombstones: [gone] });
+    expect(r).toEqual({ data: { meetings: [a, c], tombstones: [gone] }, dropped: { meetings: 1, tombstones: 0 } });
+  });
+
+  it('drops an unreadable deletion record and keeps every meeting', () => {
+    const r = salvageMeetingsData({ meetings: [fullMeeting()], tombstones: [{ id: 'x', deletedAt: 'soon' }, gone] });
+    expect(r).toEqual({ data: { meetings: [fullMeeting()], tombstones: [gone] }, dropped: { meetings: 0, tombstones: 1 } });
+  });
+
+  it('keeps the first of two meetings with one id, the one parseMeetings accepts', () => {
+    const r = salvageMeetingsData({ meetings: [fullMeeting({ title: 'first' }), fullMeeting({ title: 'second' })], tombstones: [] });
+    expect(r.data.meetings.map((m) => m.title)).toEqual(['first']);
+    expect(r.dropped.meetings).toBe(1);
+  });
+
+  it('returns what parseMeetingsData does, with nothing dropped, when everything validates', () => {
+    const data = { meetings: [fullMeeting({ id: 'a' }), fullMeeting({ id: 'b' })], tombstones: [gone] };
+    expect(salvageMeetingsData(data)).toEqual({ data: parseMeetingsData(data), dropped: { meetings: 0, tombstones: 0 } });
+  });
+
+  it.each([
+    ['data that is not an object', [], 'data: must be an object'],
+    ['meetings that are not a list', { meetings: { a: fullMeeting() }, tombstones: [] }, 'data.meetings: must be a list'],
+    ['deletion records that are not a list', { meetings: [fullMeeting()] }, 'data.tombstones: must be a list'],
+  ])('still refuses %s, like parseMeetingsData', (_, data, message) => {
+    expect(() => salvageMeetingsData(data)).toThrow(message);
+    expect(() => parseMeetingsData(data)).toThrow(message);
+  });
+
+  it('keeps exactly the meetings that were not corrupted, for any list and any corrupted subset (property)', () => {
+    fc.assert(
+      fc.property(partlyCorruptArb, ({ meetings, broken, stored }) => {
+        const r = salvageMeetingsData({ meetings: stored, tombstones: [] });
+        expect(r.data.meetings).toEqual(meetings.filter((_, i) => !broken[i]));
+        expect(r.dropped.meetings).toBe(broken.filter(Boolean).length);
+      }),
     );
   });
 });

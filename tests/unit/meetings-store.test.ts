@@ -1,11 +1,13 @@
 import { cleanStores, keepMount } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeEnvelope } from '../../src/lib/storage-envelope';
+import { LIMITS } from '../../src/lib/meeting';
 import { fullMeeting } from './meeting-fixtures';
 
 type FakeStorage = ReturnType<typeof import('./fake-storage').installFakeStorage>;
 type Meetings = typeof import('../../src/stores/meetings');
 type Active = typeof import('../../src/stores/active-meeting');
+type Status = typeof import('../../src/stores/storage-status');
 
 const KEY = 'coffee-chat:meetings';
 const T0 = '2026-05-01T12:00:00.000Z';
@@ -13,14 +15,17 @@ const T0 = '2026-05-01T12:00:00.000Z';
 let fake: FakeStorage;
 let M: Meetings;
 let A: Active;
+let S: Status;
 
 /** A fresh page: new modules (the stores are module singletons) over the given storage contents. */
-async function load(stored: Record<string, string> = {}) {
+async function load(stored: Record<string, string> = {}, mode: 'ok' | 'full' = 'ok') {
   vi.resetModules();
   fake = (await import('./fake-storage')).installFakeStorage();
   Object.assign(fake.data, stored);
+  fake.setMode(mode);
   M = await import('../../src/stores/meetings');
   A = await import('../../src/stores/active-meeting');
+  S = await import('../../src/stores/storage-status');
 }
 
 /** What the meetings key holds now. */
@@ -66,10 +71,19 @@ describe('meetings store', () => {
   });
 
   it('copies unreadable saved meetings aside and starts fresh', async () => {
+    const bad = '{"v":1,"data":{"meetings":[{"id":42}]'; // cut off
+    await load({ [KEY]: bad });
+    expect(M.$meetingList.get()).toEqual([]);
+    expect(fake.data[`${KEY}:damaged:${T0}`]).toBe(bad);
+    expect(S.$storageStatus.get()).toEqual({ state: 'damaged', damagedKey: `${KEY}:damaged:${T0}` });
+  });
+
+  it('sets aside a key whose only meeting is unreadable, and says none could be kept', async () => {
     const bad = encodeEnvelope(1, { meetings: [{ id: 'x' }], tombstones: [] });
     await load({ [KEY]: bad });
     expect(M.$meetingList.get()).toEqual([]);
     expect(fake.data[`${KEY}:damaged:${T0}`]).toBe(bad);
+    expect(S.describeStorageStatus(S.$storageStatus.get())).toMatch(/^1 saved meeting could not be read and was set aside\. Nothing was deleted/);
   });
 
   it('creates a meeting, makes it active and saves it', () => {
@@ -96,6 +110,65 @@ describe('meetings store', () => {
     A.setActiveMeeting('missing');
     expect(A.$activeMeetingId.get()).toBe(a);
     expect(A.$activeMeeting.get()?.id).not.toBe(b);
+  });
+});
+
+describe('one unreadable meeting among readable ones', () => {
+  const ASIDE = `${KEY}:damaged:${T0}`;
+  const ana = fullMeeting({ id: 'ana', title: 'Chat with Ana' });
+  const cy = fullMeeting({ id: 'cy', title: 'Chat with Cy' });
+  const tooLong = fullMeeting({ id: 'bo', title: 'Chat with Bo', questions: [{ id: 'q1', text: 'x'.repeat(LIMITS.questionText + 1), minutes: 2 }] });
+  const raw = encodeEnvelope(1, { meetings: [ana, tooLong, cy], tombstones: [] });
+
+  it('loads the two readable meetings, keeps the original verbatim under the damaged key, and counts 1 set aside', async () => {
+    await load({ [KEY]: raw, 'coffee-chat:active-meeting': 'bo' });
+    expect(M.$meetingList.get()).toEqual([ana, cy]);
+    expect(fake.data[ASIDE]).toBe(raw);
+    expect(fake.writes).toEqual([ASIDE, KEY]); // the copy first, then the repair
+    expect(S.$storageStatus.get()).toEqual({ state: 'damaged', damagedKey: ASIDE, setAside: { items: 'meeting', count: 1, kept: 2 } });
+    expect(S.describeStorageStatus(S.$storageStatus.get())).toBe(
+      `1 saved meeting could not be read and was set aside; your other meetings are here. Nothing was deleted: a copy of everything as it was is kept in this browser under the name “${ASIDE}”.`,
+    );
+    // The active meeting was the unreadable one: the tools move to a readable one instead of an empty new one.
+    expect(A.ensureActiveMeeting()).toBe('ana');
+  });
+
+  it('saves later edits normally and leaves the damaged copy untouched', async () => {
+    await load({ [KEY]: raw });
+    later();
+    M.updateMeeting('cy', (m) => ({ ...m, notes: 'edited after the repair' }));
+    expect(stored().data.meetings.map((m) => m.id)).toEqual(['ana', 'cy']);
+    expect(stored().data.meetings[1]).toMatchObject({ notes: 'edited after the repair' });
+    expect(fake.data[ASIDE]).toBe(raw);
+    // A reload finds nothing left to repair.
+    const before = { ...fake.data };
+    await load(before);
+    expect(M.$meetingList.get().map((m) => m.id)).toEqual(['ana', 'cy']);
+    expect(fake.writes).toEqual([]);
+    expect(S.$storageStatus.get()).toEqual({ state: 'ok' });
+  });
+
+  it('writes nothing back and leaves the key untouched when the copy cannot be written (storage full)', async () => {
+    await load({ [KEY]: raw }, 'full');
+    expect(M.$meetingList.get()).toEqual([ana, cy]);
+    fake.setMode('ok');
+    later();
+    M.updateMeeting('ana', (m) => ({ ...m, notes: 'typed while the copy was impossible' }));
+    expect(M.getMeeting('ana')?.notes).toBe('typed while the copy was impossible');
+    expect(fake.data[KEY]).toBe(raw);
+    expect(Object.keys(fake.data)).toEqual([KEY]);
+    expect(S.$storageStatus.get()).toEqual({ state: 'full' });
+  });
+
+  it('takes in a partly unreadable change from another tab: keeps what validates and sets the text aside', async () => {
+    await load({ [KEY]: encodeEnvelope(1, { meetings: [ana], tombstones: [] }) });
+    keepMount(M.$meetingList);
+    const fromThere = encodeEnvelope(1, { meetings: [ana, cy, { ...tooLong, notes: 7 }], tombstones: [] });
+    fake.otherTab(KEY, fromThere);
+    expect(M.$meetingList.get()).toEqual([ana, cy]);
+    expect(fake.data[ASIDE]).toBe(fromThere);
+    expect(stored().data.meetings.map((m) => m.id)).toEqual(['ana', 'cy']);
+    expect(S.$storageStatus.get().setAside).toEqual({ items: 'meeting', count: 1, kept: 2 });
   });
 });
 

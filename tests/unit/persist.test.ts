@@ -1,8 +1,8 @@
 import { cleanStores, keepMount, type WritableAtom } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeEnvelope } from '../../src/lib/storage-envelope';
-import { persistentEnvelope, persistentText } from '../../src/stores/persist';
-import { $storageStatus, resetStorageStatus } from '../../src/stores/storage-status';
+import { persistentEnvelope, persistentText, type Salvaged } from '../../src/stores/persist';
+import { $storageStatus, describeStorageStatus, resetStorageStatus } from '../../src/stores/storage-status';
 import { installFakeStorage } from './fake-storage';
 
 interface Notes {
@@ -17,6 +17,14 @@ function validate(data: unknown): Notes {
   const items = (data as Notes | null)?.items;
   if (!Array.isArray(items) || !items.every((i) => typeof i === 'string')) throw new Error('items: must be a list of text');
   return { items: [...items] };
+}
+
+/** Keeps the items that are text and counts the rest; throws like validate when there is no list at all. */
+function keepText(data: unknown): Salvaged<Notes> {
+  const items = (data as Notes | null)?.items;
+  if (!Array.isArray(items)) throw new Error('items: must be a list');
+  const kept = items.filter((i): i is string => typeof i === 'string');
+  return { data: { items: kept }, count: items.length - kept.length, kept: kept.length };
 }
 
 /** Union of both lists, so the tests can see whether a merge happened. */
@@ -188,6 +196,119 @@ describe('persistentEnvelope', () => {
     $s.set({ items: ['a'] });
     expect(fake.data[`${KEY}:damaged:${NOW}`]).toBe('broken by someone');
     expect(JSON.parse(fake.data[KEY]!).data.items).toEqual(['a']);
+  });
+});
+
+describe('persistentEnvelope with salvage', () => {
+  const ASIDE = `${KEY}:damaged:${NOW}`;
+  const salvaging = (opts: Partial<Parameters<typeof persistentEnvelope<Notes>>[1]> = {}) => notes({ salvage: { items: 'meeting', read: keepText }, ...opts });
+  const partly = encodeEnvelope(1, { items: ['a', 7, 'b'] });
+
+  it('shows what validates, copies the original aside verbatim first, and says how many items were left out', () => {
+    fake.data[KEY] = partly;
+    const $s = salvaging();
+    expect($s.get()).toEqual({ items: ['a', 'b'] });
+    expect(fake.data[ASIDE]).toBe(partly);
+    expect(fake.writes).toEqual([ASIDE, KEY]);
+    expect(JSON.parse(fake.data[KEY]!)).toEqual({ v: 1, data: { items: ['a', 'b'] } });
+    expect($storageStatus.get()).toEqual({ state: 'damaged', damagedKey: ASIDE, setAside: { items: 'meeting', count: 1, kept: 2 } });
+  });
+
+  it('keeps saving afterwards, never touches the copy again, and the next load finds nothing to repair', () => {
+    fake.data[KEY] = partly;
+    const $s = salvaging();
+    $s.set({ items: ['a', 'b', 'c'] });
+    expect(JSON.parse(fake.data[KEY]!).data.items).toEqual(['a', 'b', 'c']);
+    expect(fake.data[ASIDE]).toBe(partly);
+    // The notice stays until the page reloads, even though saving works again.
+    expect($storageStatus.get().setAside?.count).toBe(1);
+    resetStorageStatus();
+    const writes = fake.writes.length;
+    expect(salvaging().get()).toEqual({ items: ['a', 'b', 'c'] });
+    expect(fake.writes.length).toBe(writes);
+    expect($storageStatus.get()).toEqual({ state: 'ok' });
+  });
+
+  it('writes nothing back and leaves the key alone when the copy cannot be made, but still shows what validates', () => {
+    fake.data[KEY] = partly;
+    fake.setMode('full');
+    const $s = salvaging();
+    expect($s.get()).toEqual({ items: ['a', 'b'] });
+    fake.setMode('ok');
+    $s.set({ items: ['a', 'b', 'typed'] });
+    expect($s.get()).toEqual({ items: ['a', 'b', 'typed'] });
+    expect(fake.data[KEY]).toBe(partly);
+    expect(fake.writes).toEqual([]);
+    expect($storageStatus.get()).toEqual({ state: 'full' });
+  });
+
+  it.each([
+    ['text that is not JSON', '{"v":1,"data":'],
+    ['an envelope without the list', encodeEnvelope(1, { items: 'a, b' })],
+  ])('treats %s as before: copied aside, started fresh, no count', (_, raw) => {
+    fake.data[KEY] = raw;
+    const $s = salvaging();
+    expect($s.get()).toEqual({ items: [] });
+    expect(fake.data[ASIDE]).toBe(raw);
+    expect($storageStatus.get()).toEqual({ state: 'damaged', damagedKey: ASIDE });
+  });
+
+  it('applies the same rule to a partly unreadable value another tab writes, and copies it aside once', () => {
+    const $s = salvaging({ mergeOnWrite: union });
+    keepMount($s);
+    $s.set({ items: ['mine'] });
+    const fromThere = encodeEnvelope(1, { items: ['theirs', null] });
+    fake.otherTab(KEY, fromThere);
+    expect($s.get().items.sort()).toEqual(['mine', 'theirs']);
+    expect(fake.data[ASIDE]).toBe(fromThere);
+    expect(JSON.parse(fake.data[KEY]!).data.items.sort()).toEqual(['mine', 'theirs']);
+    expect($storageStatus.get()).toEqual({ state: 'damaged', damagedKey: ASIDE, setAside: { items: 'meeting', count: 1, kept: 1 } });
+    $s.set({ items: ['mine', 'theirs', 'more'] });
+    expect(Object.keys(fake.data).filter((k) => k.includes(':damaged:'))).toEqual([ASIDE]);
+  });
+
+  it('copies aside a partly unreadable value another tab wrote unheard, then merges what validates before writing', () => {
+    const $s = salvaging({ mergeOnWrite: union });
+    const unheard = encodeEnvelope(1, { items: ['other tab', 3] });
+    fake.data[KEY] = unheard;
+    $s.set({ items: ['this tab'] });
+    expect(fake.data[ASIDE]).toBe(unheard);
+    expect(JSON.parse(fake.data[KEY]!).data.items.sort()).toEqual(['other tab', 'this tab']);
+    expect($s.get().items.sort()).toEqual(['other tab', 'this tab']);
+  });
+
+  it('never writes over an earlier copy made in the same millisecond', () => {
+    const $s = salvaging();
+    keepMount($s);
+    const first = encodeEnvelope(1, { items: ['one', 1] });
+    const second = encodeEnvelope(1, { items: ['two', 2] });
+    fake.otherTab(KEY, first);
+    fake.otherTab(KEY, second);
+    expect(fake.data[ASIDE]).toBe(first);
+    expect(fake.data[`${ASIDE}-2`]).toBe(second);
+    expect($storageStatus.get().damagedKey).toBe(`${ASIDE}-2`);
+  });
+});
+
+describe('the storage notice for items set aside', () => {
+  const at = (count: number, kept: number) =>
+    describeStorageStatus({ state: 'damaged', damagedKey: 'coffee-chat:meetings:damaged:T', setAside: { items: 'meeting', count, kept } });
+  const COPY = 'Nothing was deleted: a copy of everything as it was is kept in this browser under the name “coffee-chat:meetings:damaged:T”.';
+
+  it.each([
+    [1, 2, '1 saved meeting could not be read and was set aside; your other meetings are here.'],
+    [2, 1, '2 saved meetings could not be read and were set aside; your other meeting is here.'],
+    [3, 0, '3 saved meetings could not be read and were set aside.'],
+    [0, 2, 'Some saved data could not be read and was set aside; your meetings are here.'],
+    [0, 1, 'Some saved data could not be read and was set aside; your meeting is here.'],
+  ])('%i left out and %i kept reads in plain words', (count, kept, words) => {
+    expect(at(count, kept)).toBe(`${words} ${COPY}`);
+  });
+
+  it('still names the copy when the whole key was unreadable', () => {
+    expect(describeStorageStatus({ state: 'damaged', damagedKey: 'k' })).toBe(
+      'Some saved data could not be read, so this tool started fresh. Nothing was deleted: a copy was kept in this browser under the name “k”.',
+    );
   });
 });
 
