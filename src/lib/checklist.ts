@@ -74,7 +74,7 @@ export function itemViews(
     const t = item.templateId ? byId.get(item.templateId) : undefined;
     // Once the meeting is over, preparation can no longer be late: only follow-up keeps a due date.
     const rule = ended && item.phase !== 'after' ? null : (t?.due ?? null);
-    const dueAt = dueDate(rule, meeting.scheduledAt, timeZone);
+    const dueAt = dueDate(rule, meeting.scheduledAt, timeZone, meeting.requestSentAt);
     return {
       item,
       template: t,
@@ -220,8 +220,8 @@ export function checkTemplate(data: unknown): string[] {
     const dueOk =
       due === null ||
       (typeof due === 'object' && due !== undefined && Object.keys(due).length === 1 &&
-        (finite(due.hoursFromMeeting) || (Number.isInteger(due.businessDaysFromMeeting))));
-    if (!dueOk) problems.push(`${at}.due: must be null, { hoursFromMeeting } or { businessDaysFromMeeting } (whole days)`);
+        (finite(due.hoursFromMeeting) || Number.isInteger(due.businessDaysFromMeeting) || Number.isInteger(due.businessDaysFromRequest)));
+    if (!dueOk) problems.push(`${at}.due: must be null, { hoursFromMeeting }, { businessDaysFromMeeting } or { businessDaysFromRequest } (whole days)`);
   });
   return problems;
 }

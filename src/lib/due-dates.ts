@@ -5,7 +5,11 @@
  * so a daylight-saving change between the meeting and the due date never shifts it by an hour.
  */
 
-export type DueRule = { hoursFromMeeting: number } | { businessDaysFromMeeting: number } | null;
+/**
+ * When a checklist step is due: hours or business days from the meeting, or business days from the
+ * day the reader sent their request (the 3B7 routine, which only applies while no meeting is set).
+ */
+export type DueRule = { hoursFromMeeting: number } | { businessDaysFromMeeting: number } | { businessDaysFromRequest: number } | null;
 
 export type DueStatus = 'none' | 'done' | 'overdue' | 'due-soon' | 'upcoming';
 
@@ -136,9 +140,19 @@ export function threeBSeven(sentAt: Date, timeZone: string): { tryAnother: Date;
   return { tryAnother: addBusinessDays(sentAt, 3, timeZone), followUp: addBusinessDays(sentAt, 7, timeZone) };
 }
 
-/** When an item with this rule is due, or null when it has no rule or the meeting has no valid date. */
-export function dueDate(rule: DueRule | undefined, scheduledAt: string | undefined, timeZone: string): Date | null {
-  if (!rule || !scheduledAt) return null;
+/**
+ * When an item with this rule is due, or null when it has no rule or its starting point is missing
+ * or invalid. A rule counted from the request applies only while the meeting has no date: once a
+ * meeting is set, the person has answered and there is nobody to chase.
+ */
+export function dueDate(rule: DueRule | undefined, scheduledAt: string | undefined, timeZone: string, requestSentAt?: string): Date | null {
+  if (!rule) return null;
+  if ('businessDaysFromRequest' in rule) {
+    if (scheduledAt || !requestSentAt) return null;
+    const sent = new Date(requestSentAt);
+    return Number.isNaN(sent.getTime()) ? null : addBusinessDays(sent, rule.businessDaysFromRequest, timeZone);
+  }
+  if (!scheduledAt) return null;
   const meeting = new Date(scheduledAt);
   if (Number.isNaN(meeting.getTime())) return null;
   if ('hoursFromMeeting' in rule) return new Date(meeting.getTime() + rule.hoursFromMeeting * HOUR);
@@ -203,6 +217,11 @@ export function formatDateTime(instant: Date, timeZone: string, locale?: string)
   }).format(instant);
 }
 
+/** A readable day in the reader's locale and zone, e.g. "Tue, Mar 10". */
+export function formatDate(instant: Date, timeZone: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', month: 'short', day: 'numeric' }).format(instant);
+}
+
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** The value for an <input type="datetime-local"> showing `iso` in the zone ("" when absent or invalid). */
@@ -226,4 +245,18 @@ export function fromDateTimeLocal(value: string, timeZone: string): string | nul
     return null;
   }
   return zonedToInstant({ year, month, day, hour, minute, second }, timeZone).toISOString();
+}
+
+/** The hour a date-only entry stands for: a request "sent on 10 March" counts from 9 in the morning. */
+const DATE_ONLY_HOUR = 9;
+
+/** The value for an <input type="date"> showing `iso`'s day in the zone ("" when absent or invalid). */
+export function toDateLocal(iso: string | undefined, timeZone: string): string {
+  return toDateTimeLocal(iso, timeZone).slice(0, 10);
+}
+
+/** An <input type="date"> value read as 9:00 that day in the zone, as a UTC ISO string; null when it is not a whole date. */
+export function fromDateLocal(value: string, timeZone: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return null;
+  return fromDateTimeLocal(`${value.trim()}T${pad(DATE_ONLY_HOUR)}:00`, timeZone);
 }

@@ -135,6 +135,7 @@ export function parseMeeting(value: unknown, path = 'meeting'): Meeting {
       organization: text(c.organization, `${path}.contact.organization`, LIMITS.contactField),
     },
     scheduledAt: opt(o.scheduledAt, (x) => iso(x, `${path}.scheduledAt`)),
+    requestSentAt: opt(o.requestSentAt, (x) => iso(x, `${path}.requestSentAt`)),
     lengthMinutes: int(o.lengthMinutes, `${path}.lengthMinutes`, LIMITS.minLength, LIMITS.maxLength),
     questions: list(o.questions, `${path}.questions`, question),
     checklist: list(o.checklist, `${path}.checklist`, checklistItem),

@@ -56,6 +56,8 @@ export interface Meeting {
   contact: Contact;
   /** ISO 8601 UTC instant of the meeting, when known. */
   scheduledAt?: string;
+  /** ISO 8601 UTC; the day the reader sent their request, for the 3B7 follow-up dates. */
+  requestSentAt?: string;
   lengthMinutes: number;
   questions: MeetingQuestion[];
   checklist: ChecklistItem[];
@@ -125,6 +127,7 @@ export function isUntouched(m: Meeting): boolean {
     isDefaultTitle(m.title) &&
     m.lengthMinutes === DEFAULT_LENGTH_MINUTES &&
     !m.scheduledAt &&
+    !m.requestSentAt &&
     !name.trim() &&
     !role.trim() &&
     !organization.trim() &&

@@ -33,6 +33,26 @@ describe('prep checklist', () => {
     await context.close();
   });
 
+  it('dates the 3B7 follow-up from the day the request was sent, typed with the keyboard', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await openChecklist(page);
+    const field = page.getByLabel('Request sent on (optional)');
+    await field.focus();
+    // Chromium's date field takes the digits in the reader's order (en-US here: month, day, year).
+    await page.keyboard.type('03052099');
+    await page.keyboard.press('Tab');
+    const followUp = page.getByRole('checkbox', { name: /^No reply\? Follow up once/ });
+    const dueTime = async () => {
+      const id = await followUp.getAttribute('aria-describedby');
+      return id ? page.locator(`[id="${id}"] time`).getAttribute('datetime') : null;
+    };
+    // Thu 5 March 2099 at 9:00, plus seven business days: Mon 16 March at 9:00 in the page's zone.
+    await expect.poll(dueTime).toMatch(/^2099-03-16T/);
+    expect(await page.getByText(/^No reply by Tue, Mar 10\? Ask someone else too\. Still nothing by Mon, Mar 16\? Follow up once\.$/).count()).toBe(1);
+    await context.close();
+  });
+
   it('merges edits from two tabs so neither is lost', async () => {
     const context = await newContext(browser());
     const a = await context.newPage();

@@ -65,6 +65,39 @@ describe('PrepChecklist', () => {
     expect(due.querySelector('time')?.getAttribute('datetime')).toBe('2099-03-11T14:30:00.000Z');
   });
 
+  it('dates the 3B7 step from the day the request went out, and steps aside once the meeting has a date', async () => {
+    await renderChecklist();
+    const field = screen.getByLabelText('Request sent on (optional)');
+    fireEvent.change(field, { target: { value: '2099-03-05' } });
+    await waitFor(() => expect(getMeeting(meetingId)!.requestSentAt).toBe('2099-03-05T09:00:00.000Z'));
+    // Thu 5 March 2099: three business days is Tue 10 March, seven is Mon 16 March.
+    expect(document.getElementById(`${field.id}-hint`)!.textContent).toBe('No reply by Tue, Mar 10? Ask someone else too. Still nothing by Mon, Mar 16? Follow up once.');
+    const step = screen.getByRole('checkbox', { name: /^No reply\? Follow up once/ });
+    const due = document.getElementById(step.getAttribute('aria-describedby')!)!;
+    expect(due.querySelector('time')?.getAttribute('datetime')).toBe('2099-03-16T09:00:00.000Z');
+    // The overview of all meetings names it too, though the meeting has no date yet.
+    expect(within(screen.getByRole('region', { name: 'All your meetings' })).getByText(/^Follow-up to Dana due in \d+ days$/)).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Meeting date and time'), { target: { value: '2099-03-20T14:30' } });
+    await waitFor(() => expect(screen.queryByLabelText('Request sent on (optional)')).toBeNull());
+    expect(step.getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('refuses a half-typed request date with a message and keeps the saved one', async () => {
+    updateMeeting(meetingId, (m) => ({ ...m, requestSentAt: '2099-03-05T09:00:00.000Z' }));
+    await renderChecklist();
+    const field = screen.getByLabelText('Request sent on (optional)') as HTMLInputElement;
+    expect(field.value).toBe('2099-03-05');
+    // A browser holds a half-typed date as an empty value flagged as bad input.
+    Object.defineProperty(field, 'validity', { value: { badInput: true }, configurable: true });
+    fireEvent.change(field, { target: { value: '' } });
+    expect(await screen.findByText('Enter a full date, for example 10 March.')).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(getMeeting(meetingId)!.requestSentAt).toBe('2099-03-05T09:00:00.000Z');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear date' }));
+    await waitFor(() => expect(getMeeting(meetingId)!.requestSentAt).toBeUndefined());
+  });
+
   it('makes an overdue thank-you stand out in words and with an icon, not only colour', async () => {
     updateMeeting(meetingId, (m) => ({
       ...m,

@@ -61,6 +61,10 @@ describe('the template', () => {
     expect(template.find((t) => t.id === 'after-thank-you')?.due).toEqual({ hoursFromMeeting: 24 });
     expect(template.find((t) => t.id === 'after-update')?.due).toEqual({ businessDaysFromMeeting: 10 });
   });
+
+  it('dates the 3B7 follow-up seven business days after the request', () => {
+    expect(template.find((t) => t.id === 'before-3b7')?.due).toEqual({ businessDaysFromRequest: 7 });
+  });
 });
 
 describe('checkTemplate', () => {
@@ -84,7 +88,7 @@ describe('checkTemplate', () => {
       `template[1] (${good.id}).id: is used twice`,
       'template[2] (x).phase: must be one of before, day-of, after',
       'template[3] (y).guide: must be "/guides/<slug>/" or "/guides/<slug>/#<heading>"',
-      'template[4] (z).due: must be null, { hoursFromMeeting } or { businessDaysFromMeeting } (whole days)',
+      'template[4] (z).due: must be null, { hoursFromMeeting }, { businessDaysFromMeeting } or { businessDaysFromRequest } (whole days)',
       'template[5] (w).text: must be 1–300 characters',
     ]);
   });
@@ -111,6 +115,17 @@ describe('itemsFromTemplate and progress', () => {
 });
 
 describe('due dates on items', () => {
+  it('dates only the 3B7 step while a request waits for an answer, and drops it once the meeting is set', () => {
+    const waiting = itemViews(dana({ requestSentAt: '2026-03-05T09:00:00.000Z' }), template, now, 'UTC');
+    const dated = waiting.filter((v) => v.dueAt);
+    expect(dated.map((v) => v.item.templateId)).toEqual(['before-3b7']);
+    expect(dated[0]!.dueAt!.toISOString()).toBe('2026-03-16T09:00:00.000Z');
+    expect(nextDue(waiting)?.item.templateId).toBe('before-3b7');
+    expect(overviewLine(nextDue(waiting)!, dana())).toBe('Follow-up to Dana due in 6 days');
+    const answered = itemViews(dana({ requestSentAt: '2026-03-05T09:00:00.000Z', scheduledAt: '2026-03-20T15:00:00.000Z' }), template, now, 'UTC');
+    expect(answered.find((v) => v.item.templateId === 'before-3b7')?.dueAt).toBeNull();
+  });
+
   it('has no due dates until the meeting has a date', () => {
     const views = itemViews(dana(), template, now, 'UTC');
     expect(views.every((v) => v.dueAt === null && v.status === 'none')).toBe(true);

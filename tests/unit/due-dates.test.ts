@@ -7,8 +7,11 @@ import {
   dueDate,
   duePhrase,
   dueStatus,
+  formatDate,
+  fromDateLocal,
   fromDateTimeLocal,
   threeBSeven,
+  toDateLocal,
   toDateTimeLocal,
   wallClock,
   zonedToInstant,
@@ -21,6 +24,56 @@ const NY = 'America/New_York';
 const BERLIN = 'Europe/Berlin';
 const SYDNEY = 'Australia/Sydney';
 const iso = (d: Date | null) => d?.toISOString();
+
+describe('dueDate counted from the request (3B7)', () => {
+  const rule = { businessDaysFromRequest: 7 };
+
+  it('falls seven business days after the day the request went out, at the same time of day', () => {
+    // Thu 5 March 2026, 09:00 EST -> Mon 16 March, 09:00 EDT (two weekends and a clock change later).
+    const due = dueDate(rule, undefined, NY, '2026-03-05T14:00:00.000Z');
+    expect(iso(due)).toBe('2026-03-16T13:00:00.000Z');
+    expect(wallClock(due!, NY)).toMatchObject({ day: 16, hour: 9, weekday: 1 });
+  });
+
+  it('has no date once the meeting has one (they answered), or before the request is sent', () => {
+    expect(dueDate(rule, '2026-03-20T14:00:00.000Z', NY, '2026-03-05T14:00:00.000Z')).toBeNull();
+    expect(dueDate(rule, undefined, NY)).toBeNull();
+    expect(dueDate(rule, undefined, NY, 'not a date')).toBeNull();
+  });
+
+  it('leaves meeting-based rules alone when a request date is also known', () => {
+    expect(iso(dueDate({ hoursFromMeeting: 24 }, '2026-03-07T20:00:00.000Z', NY, '2026-03-01T14:00:00.000Z'))).toBe('2026-03-08T20:00:00.000Z');
+  });
+});
+
+describe('date-only fields', () => {
+  it('reads a day as 9:00 that morning in the reader\'s zone, across a clock change', () => {
+    expect(fromDateLocal('2026-03-08', NY)).toBe('2026-03-08T13:00:00.000Z'); // the day New York springs forward
+    expect(fromDateLocal('2026-03-07', NY)).toBe('2026-03-07T14:00:00.000Z');
+    expect(fromDateLocal(' 2026-10-25 ', BERLIN)).toBe('2026-10-25T08:00:00.000Z');
+  });
+
+  it('refuses what is not a whole, real date', () => {
+    for (const bad of ['', '2026-02-30', '2026-3-1', '10/03/2026', '2026-03-10T09:00', '0099-01-01']) expect(fromDateLocal(bad, NY), bad).toBeNull();
+  });
+
+  it('shows a stored instant as its day in the zone, and round-trips what the reader typed', () => {
+    expect(toDateLocal('2026-03-06T23:30:00.000Z', 'Asia/Tokyo')).toBe('2026-03-07');
+    expect(toDateLocal('2026-03-06T23:30:00.000Z', NY)).toBe('2026-03-06');
+    expect(toDateLocal(undefined, NY)).toBe('');
+    expect(toDateLocal('garbage', NY)).toBe('');
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), fc.constantFrom(NY, BERLIN, SYDNEY, 'Asia/Kolkata'), (d, zone) => {
+        const day = d.toISOString().slice(0, 10);
+        expect(toDateLocal(fromDateLocal(day, zone)!, zone)).toBe(day);
+      }),
+    );
+  });
+
+  it('names a day briefly for hints', () => {
+    expect(formatDate(new Date('2026-03-16T13:00:00.000Z'), NY, 'en-US')).toBe('Mon, Mar 16');
+  });
+});
 
 describe('dueDate', () => {
   it('puts the thank-you exactly 24 hours after the meeting, even across a spring-forward night', () => {

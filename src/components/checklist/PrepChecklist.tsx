@@ -15,6 +15,7 @@ import MeetingDate from './MeetingDate';
 import MeetingsOverview from './MeetingsOverview';
 import PhaseSection from './PhaseSection';
 import ProgressSummary from './ProgressSummary';
+import RequestDate from './RequestDate';
 import { DUE_PHRASES, S } from './strings';
 import UndoBar, { UNDO_BUTTON_ID, type UndoOffer } from './UndoBar';
 import { useNow } from './use-now';
@@ -89,6 +90,7 @@ export default function PrepChecklist({ template }: PrepChecklistProps) {
         <div class="ck-grid">
           <div class="ck-main stack">
             <MeetingDate meeting={meeting} zone={zone} announce={feedback.announce} />
+            <RequestDate meeting={meeting} zone={zone} announce={feedback.announce} />
             <ProgressSummary items={meeting.checklist} />
             {undo && <UndoBar offer={undo} onClose={closeUndo} announce={feedback.announce} />}
             {PHASES.map((phase) => (

@@ -25,6 +25,14 @@ export function setScheduledAt(meetingId: string, iso: string | null): void {
   });
 }
 
+/** Sets or clears the day the request was sent (the 3B7 step counts from it). */
+export function setRequestSentAt(meetingId: string, iso: string | null): void {
+  updateMeeting(meetingId, (m) => {
+    const { requestSentAt: _old, ...rest } = m;
+    return iso ? { ...rest, requestSentAt: iso } : rest;
+  });
+}
+
 /** Fills an empty checklist with the template's items (first view of a meeting). */
 export function fillFromTemplate(meetingId: string, template: readonly TemplateItem[]): void {
   if (getMeeting(meetingId)?.checklist.length === 0) edit(meetingId, () => itemsFromTemplate(template));

@@ -31,6 +31,13 @@ export const S = {
   dateSaved: 'Meeting date saved.',
   dateCleared: 'Meeting date removed.',
   clearDate: 'Clear date',
+  requestLabel: 'Request sent on (optional)',
+  requestMissing: 'Still waiting for an answer? Add the day you asked, and the 3B7 step gets its dates.',
+  requestHint: (tryAnother: string, followUp: string) =>
+    `No reply by ${tryAnother}? Ask someone else too. Still nothing by ${followUp}? Follow up once.`,
+  requestInvalid: 'Enter a full date, for example 10 March.',
+  requestSaved: 'Request date saved.',
+  requestCleared: 'Request date removed.',
 
   overallLabel: 'Overall progress',
   phaseProgressLabel: (phase: string) => `${phase}: progress`,

@@ -1,0 +1,95 @@
+/** A date (or date and time) the reader types in their own zone, stored as a UTC instant; cleared with a button. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { fromDateLocal, fromDateTimeLocal, toDateLocal, toDateTimeLocal } from '../../lib/due-dates';
+
+export interface DateFieldText {
+  label: string;
+  /** Under the label: what the date is for, or what setting it will do. */
+  hint: string;
+  invalid: string;
+  saved: string;
+  cleared: string;
+  clear: string;
+}
+
+interface Props {
+  id: string;
+  /** "datetime-local" for a meeting, "date" for a day (read as 9:00 that day). */
+  type: 'datetime-local' | 'date';
+  value: string | undefined;
+  zone: string;
+  text: DateFieldText;
+  /** Stores the new instant, or null to remove it. */
+  onSet: (iso: string | null) => void;
+  announce: (message: string) => void;
+}
+
+const CODEC = {
+  'datetime-local': { toLocal: toDateTimeLocal, fromLocal: fromDateTimeLocal },
+  date: { toLocal: toDateLocal, fromLocal: fromDateLocal },
+};
+
+export default function DateField({ id, type, value, zone, text, onSet, announce }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  const { toLocal, fromLocal } = CODEC[type];
+  const stored = toLocal(value, zone);
+  const [draft, setDraft] = useState(stored);
+  const [error, setError] = useState(false);
+  // Follow changes from elsewhere (another tab, an import), but never under the reader's fingers.
+  useEffect(() => {
+    if (document.activeElement !== input.current) setDraft(stored);
+  }, [stored]);
+
+  const commit = (e: Event) => {
+    const el = e.currentTarget as HTMLInputElement;
+    const next = el.value;
+    setDraft(next);
+    if (next === '' && !el.validity?.badInput) return clear();
+    const iso = fromLocal(next, zone);
+    setError(!iso);
+    if (iso && iso !== value) {
+      onSet(iso);
+      announce(text.saved);
+    }
+  };
+  const clear = () => {
+    setDraft('');
+    setError(false);
+    if (value) {
+      onSet(null);
+      announce(text.cleared);
+    }
+  };
+  const describedBy = `${id}-hint${error ? ` ${id}-error` : ''}`;
+  return (
+    <div class="ck-date">
+      <div class="field">
+        <label for={id}>{text.label}</label>
+        <span class="hint" id={`${id}-hint`}>
+          {text.hint}
+        </span>
+        <div class="cluster">
+          <input
+            ref={input}
+            id={id}
+            type={type}
+            value={draft}
+            onChange={commit}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={describedBy}
+          />
+          {value && (
+            <button type="button" class="btn btn-small" onClick={clear}>
+              {text.clear}
+            </button>
+          )}
+        </div>
+        {error && (
+          <span class="error" id={`${id}-error`}>
+            {text.invalid}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
