@@ -3,7 +3,8 @@
  * due item per meeting, and the edits (add, edit, check, delete/restore, reorder, reset).
  */
 import { LIMITS, newId, type ChecklistItem, type Meeting, type Phase } from './meeting';
-import { dueDate, duePhrase, dueStatus, type DuePhrases, type DueRule, type DueStatus } from './due-dates';
+import { dueDate, duePhrase, dueStatus, threeBSeven, type DuePhrases, type DueRule, type DueStatus } from './due-dates';
+import type { FollowUpDues } from './ics';
 
 export const PHASES: readonly Phase[] = ['before', 'day-of', 'after'];
 
@@ -182,16 +183,19 @@ export function moveItem(items: readonly ChecklistItem[], id: string, direction:
   return out;
 }
 
-/** The follow-up due dates for the calendar file, from the template even if the reader deleted those items. */
-export function followUpDues(
-  meeting: Meeting,
-  template: readonly TemplateItem[],
-  timeZone: string,
-): { thankYou: Date | null; update: Date | null } {
+/**
+ * The follow-up due dates for the calendar file, from the template even if the reader deleted those
+ * items; and the two 3B7 days while a request waits for an answer.
+ */
+export function followUpDues(meeting: Meeting, template: readonly TemplateItem[], timeZone: string): FollowUpDues {
   const rule = (id: string) => template.find((t) => t.id === id)?.due ?? null;
+  const sent = meeting.requestSentAt ? new Date(meeting.requestSentAt) : null;
+  const waiting = !meeting.scheduledAt && sent && !Number.isNaN(sent.getTime()) ? threeBSeven(sent, timeZone) : null;
   return {
     thankYou: dueDate(rule('after-thank-you'), meeting.scheduledAt, timeZone),
     update: dueDate(rule('after-update'), meeting.scheduledAt, timeZone),
+    tryAnother: waiting?.tryAnother ?? null,
+    chase: waiting?.followUp ?? null,
   };
 }
 

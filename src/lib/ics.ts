@@ -107,6 +107,12 @@ export interface CalendarText {
   /** The update reminder when no contact name is set, by the meeting's title. */
   updateAfter: (title: string) => string;
   updateDetail: string;
+  /** 3B7, three business days after a request with no reply. */
+  tryAnother: (who: string) => string;
+  tryAnotherDetail: string;
+  /** 3B7, seven business days after a request with no reply. */
+  chase: (who: string) => string;
+  chaseDetail: string;
 }
 
 export const ENGLISH_CALENDAR_TEXT: CalendarText = {
@@ -118,11 +124,18 @@ export const ENGLISH_CALENDAR_TEXT: CalendarText = {
   update: (who) => `Send ${who} an update`,
   updateAfter: (title) => `Send an update after “${title}”`,
   updateDetail: 'About two weeks after the meeting: tell them what you did with their advice.',
+  tryAnother: (who) => `No reply from ${who}? Ask someone else too`,
+  tryAnotherDetail: '3B7, three business days after your request: write to a second person at the same organization. Skip this if they answered.',
+  chase: (who) => `Follow up once with ${who}`,
+  chaseDetail: '3B7, seven business days after your request: one short, friendly follow-up. Skip this if they answered.',
 };
 
 export interface FollowUpDues {
   thankYou: Date | null;
   update: Date | null;
+  /** The 3B7 days, while a request waits for an answer (no meeting date yet). */
+  tryAnother?: Date | null;
+  chase?: Date | null;
 }
 
 /** Who the meeting is with, for titles: the contact's name, else the meeting's title. */
@@ -135,7 +148,8 @@ export function meetingWho(m: Meeting): string {
 
 /**
  * The meeting's calendar: the meeting itself with a 30-minute alarm, and a 30-minute reminder
- * event ending at each follow-up's due time with an alarm at its start. Null without a date.
+ * event ending at each follow-up's due time with an alarm at its start. Before the meeting has a
+ * date, the 3B7 reminders for an unanswered request instead. Null when there is nothing to put in.
  */
 export function meetingCalendar(
   m: Meeting,
@@ -143,24 +157,13 @@ export function meetingCalendar(
   now: Date,
   text: CalendarText = ENGLISH_CALENDAR_TEXT,
 ): string | null {
-  if (!m.scheduledAt || Number.isNaN(Date.parse(m.scheduledAt))) return null;
-  const start = new Date(m.scheduledAt);
   const who = meetingWho(m);
   // Reminders name the person; without a name, "Send a thank-you to My next coffee chat" reads
   // wrong, so they name the meeting instead.
   const name = m.contact.name.trim();
   const title = m.title.trim() || who;
-  const events: IcsEvent[] = [
-    {
-      uid: `${m.id}-meeting@coffee-chat`,
-      start,
-      end: new Date(start.getTime() + m.lengthMinutes * 60_000),
-      summary: text.meeting(who),
-      description: m.title,
-      alarms: [{ trigger: '-PT30M', description: text.meetingAlarm }],
-    },
-  ];
-  const reminder = (kind: string, due: Date | null, summary: string, description: string) => {
+  const events: IcsEvent[] = [];
+  const reminder = (kind: string, due: Date | null | undefined, summary: string, description: string) => {
     if (!due) return;
     events.push({
       uid: `${m.id}-${kind}@coffee-chat`,
@@ -171,6 +174,20 @@ export function meetingCalendar(
       alarms: [{ trigger: '-PT0M', description: summary }],
     });
   };
+  if (!m.scheduledAt || Number.isNaN(Date.parse(m.scheduledAt))) {
+    reminder('3b7-try-another', dues.tryAnother, text.tryAnother(who), text.tryAnotherDetail);
+    reminder('3b7-follow-up', dues.chase, text.chase(who), text.chaseDetail);
+    return events.length ? buildCalendar(events, now) : null;
+  }
+  const start = new Date(m.scheduledAt);
+  events.push({
+    uid: `${m.id}-meeting@coffee-chat`,
+    start,
+    end: new Date(start.getTime() + m.lengthMinutes * 60_000),
+    summary: text.meeting(who),
+    description: m.title,
+    alarms: [{ trigger: '-PT30M', description: text.meetingAlarm }],
+  });
   reminder('thank-you', dues.thankYou, name ? text.thankYou(name) : text.thankYouAfter(title), text.thankYouDetail);
   reminder('update', dues.update, name ? text.update(name) : text.updateAfter(title), text.updateDetail);
   return buildCalendar(events, now);

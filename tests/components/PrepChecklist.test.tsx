@@ -190,6 +190,15 @@ describe('PrepChecklist', () => {
     await waitFor(() => expect(button.disabled).toBe(false));
   });
 
+  it('offers the 3B7 reminders as a calendar file once the request date is known', async () => {
+    await renderChecklist();
+    const button = screen.getByRole('button', { name: 'Download calendar file (.ics)' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Request sent on (optional)'), { target: { value: '2099-03-05' } });
+    await waitFor(() => expect(button.disabled).toBe(false));
+    expect(document.getElementById(button.getAttribute('aria-describedby')!)!.textContent).toMatch(/^Reminders for the 3B7 follow-up/);
+  });
+
   it('lists every meeting with its next due item and switches to one', async () => {
     const other = createNewMeeting({
       title: 'Chat with Sam',

@@ -182,7 +182,21 @@ describe('due dates on items', () => {
     expect(followUpDues(m, template, 'UTC')).toEqual({
       thankYou: new Date('2026-03-07T15:00:00.000Z'),
       update: new Date('2026-03-20T15:00:00.000Z'),
+      tryAnother: null,
+      chase: null,
     });
+  });
+
+  it('gives the calendar the two 3B7 days while a request waits, and drops them once the meeting is set', () => {
+    const waiting = dana({ requestSentAt: '2026-03-05T09:00:00.000Z' });
+    expect(followUpDues(waiting, template, 'UTC')).toEqual({
+      thankYou: null,
+      update: null,
+      tryAnother: new Date('2026-03-10T09:00:00.000Z'),
+      chase: new Date('2026-03-16T09:00:00.000Z'),
+    });
+    const answered = followUpDues({ ...waiting, scheduledAt: '2026-03-20T15:00:00.000Z' }, template, 'UTC');
+    expect([answered.tryAnother, answered.chase]).toEqual([null, null]);
   });
 });
 

@@ -137,6 +137,21 @@ describe('meetingCalendar', () => {
     expect(meetingCalendar({ ...dana(), scheduledAt: undefined }, dues, now)).toBeNull();
   });
 
+  it('holds the two 3B7 reminders, with alarms and stable UIDs, before the meeting has a date', () => {
+    const waiting = { ...dana(), scheduledAt: undefined };
+    const threeB7 = { thankYou: null, update: null, tryAnother: new Date('2026-03-10T09:00:00.000Z'), chase: new Date('2026-03-16T09:00:00.000Z') };
+    const ics = unfold(meetingCalendar(waiting, threeB7, now)!);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(ics.match(/BEGIN:VALARM/g)).toHaveLength(2);
+    expect(ics).toContain('SUMMARY:No reply from Dana Lee (Acme\\, Inc.)? Ask someone else too');
+    expect(ics).toContain('SUMMARY:Follow up once with Dana Lee (Acme\\, Inc.)');
+    expect(ics).toContain('DTEND:20260310T090000Z');
+    expect(ics).toContain('DTEND:20260316T090000Z');
+    expect(ics.match(/^UID:.*$/gm)).toEqual(['UID:m-1-3b7-try-another@coffee-chat', 'UID:m-1-3b7-follow-up@coffee-chat']);
+    // Once the meeting is set, the file is the meeting and its follow-up, whatever 3B7 days are passed.
+    expect(meetingCalendar(dana(), { ...dues, tryAnother: threeB7.tryAnother, chase: threeB7.chase }, now)).not.toContain('3b7');
+  });
+
   it('keeps what the reader typed as text, escaped, even with line breaks and long names', () => {
     const m = { ...dana(), title: 'Line one\nLine two, with commas; and semicolons', contact: { name: 'Zoë 😀'.repeat(20), role: '', organization: '' } };
     const ics = meetingCalendar(m, dues, now)!;

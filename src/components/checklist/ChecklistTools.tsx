@@ -29,14 +29,16 @@ export default function ChecklistTools({ meeting, template, zone, feedback }: Pr
     feedback.announce(S.calendarDone);
   };
   const hasDate = Boolean(meeting.scheduledAt);
+  // Before the meeting is set, a request date still gives the calendar its 3B7 reminders.
+  const canExport = hasDate || Boolean(meeting.requestSentAt);
   return (
     <div class="ck-tools card stack">
       <div class="stack ck-tool">
-        <button type="button" class="btn btn-primary" onClick={onCalendar} disabled={!hasDate} aria-describedby="ck-cal-hint">
+        <button type="button" class="btn btn-primary" onClick={onCalendar} disabled={!canExport} aria-describedby="ck-cal-hint">
           {S.calendarButton}
         </button>
         <p class="hint muted" id="ck-cal-hint">
-          {hasDate ? S.calendarHint : S.calendarNeedsDate}
+          {hasDate ? S.calendarHint : canExport ? S.calendarHint3b7 : S.calendarNeedsDate}
         </p>
       </div>
       <div class="stack ck-tool">

@@ -87,7 +87,8 @@ export const S = {
   resetHint: 'Replaces the list with the template’s items, unchecked. You can undo it.',
   calendarButton: 'Download calendar file (.ics)',
   calendarHint: 'The meeting and reminders for the thank-you and the update, for any calendar app.',
-  calendarNeedsDate: 'Set the meeting date first.',
+  calendarNeedsDate: 'Set the meeting date (or the day you sent your request) first.',
+  calendarHint3b7: 'Reminders for the 3B7 follow-up of your request, for any calendar app. Once the meeting has a date, the file holds the meeting and its follow-up instead.',
   calendarDone: 'Calendar file downloaded.',
 
   overviewHeading: 'All your meetings',
