@@ -53,6 +53,30 @@ describe('prep checklist', () => {
     await context.close();
   });
 
+  it('keeps each tab on its own meeting; a new tab opens the one chosen last', async () => {
+    const context = await newContext(browser());
+    const shown = (page: Page) => page.getByLabel('Switch meeting').evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
+    const a = await context.newPage();
+    await openChecklist(a);
+    await a.getByRole('button', { name: 'New meeting' }).click();
+    await expect.poll(() => shown(a)).toBe('My next coffee chat (2)');
+    const b = await context.newPage();
+    await openChecklist(b);
+    expect(await shown(b)).toBe('My next coffee chat (2)');
+    await b.getByLabel('Switch meeting').selectOption({ label: 'My next coffee chat' });
+    await expect.poll(() => shown(b)).toBe('My next coffee chat');
+    // Tab A stays where the reader left it, now and after a reload.
+    await a.waitForTimeout(300);
+    expect(await shown(a)).toBe('My next coffee chat (2)');
+    await a.reload();
+    await a.getByRole('checkbox', { name: THANKS }).waitFor();
+    expect(await shown(a)).toBe('My next coffee chat (2)');
+    const c = await context.newPage();
+    await openChecklist(c);
+    expect(await shown(c)).toBe('My next coffee chat');
+    await context.close();
+  });
+
   it('merges edits from two tabs so neither is lost', async () => {
     const context = await newContext(browser());
     const a = await context.newPage();
