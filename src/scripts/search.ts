@@ -15,11 +15,16 @@ interface Pagefind {
 const FIRST_RESULTS = 5;
 
 let pagefind: Promise<Pagefind | null> | undefined;
+let failures = 0;
 let opener: Element | null = null;
 
-/** Loads Pagefind from the built site; null before a build (dev server), so search can say so. */
+/**
+ * Loads Pagefind from the built site; null when it cannot (no build on the dev server, or no
+ * network before the service worker has the site), so search can say so. A failure is not kept:
+ * the next keystroke tries again, under a new URL because a browser may remember a failed import.
+ */
 function loadPagefind(): Promise<Pagefind | null> {
-  const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js`;
+  const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js${failures ? `?retry=${failures}` : ''}`;
   pagefind ??= import(/* @vite-ignore */ url)
     .then(async (pf: Pagefind) => {
       // The worker is 12 KB more to fetch; on an index this size a search takes a few
@@ -29,7 +34,11 @@ function loadPagefind(): Promise<Pagefind | null> {
       await pf.init();
       return pf;
     })
-    .catch(() => null);
+    .catch(() => {
+      failures += 1;
+      pagefind = undefined;
+      return null;
+    });
   return pagefind;
 }
 
@@ -93,7 +102,8 @@ export function bindSearch(root: HTMLElement) {
     }
     const pf = await loadPagefind();
     if (!pf) {
-      status.textContent = s.unavailable;
+      // A developer on `npm run dev` has no index yet; a reader has lost the network.
+      if (query === latest) status.textContent = import.meta.env.DEV ? s.unavailable : s.offline;
       return;
     }
     // No debounce: a search takes a few milliseconds (bench/REPORT.md), so a 120 ms wait would be

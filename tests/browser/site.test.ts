@@ -95,6 +95,25 @@ describe('search', () => {
     await context.close();
   });
 
+  it('says the connection failed when search cannot load, and works on the next try once it is back', async () => {
+    const context = await newContext(browser());
+    // Before the first visit has been stored for offline use: the search files do not arrive.
+    await context.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
+    const page = await context.newPage();
+    await page.goto('/guides/');
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Search guides, questions and tools' });
+    await box.fill('thank-you');
+    await page.getByText('Search could not load. Check your connection and try again.').waitFor();
+    expect(await page.getByText(/npm start/).count()).toBe(0);
+    await context.unroute('**/pagefind/**');
+    await box.fill('thank-you note');
+    const results = page.getByRole('listbox', { name: 'Search results' });
+    await results.getByRole('option').first().waitFor();
+    expect(await results.getByRole('option').first().textContent()).toContain('Following up');
+    await context.close();
+  });
+
   it('says when nothing matches, and Escape closes it and returns focus to the Search button', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
