@@ -27,6 +27,8 @@ export interface ContextOptions {
   /** Make localStorage throw, as in browsers that block storage. */
   blockStorage?: boolean;
   reducedMotion?: boolean;
+  /** A phone: touch input and a mobile viewport (pair it with a phone-sized width and height). */
+  touch?: boolean;
 }
 
 /** Launches Chromium for this file and closes it afterwards; returns a getter. */
@@ -52,6 +54,8 @@ export async function newContext(browser: Browser, options: ContextOptions = {})
     colorScheme: options.theme ?? 'light',
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     viewport: { width: options.width ?? 1200, height: options.height ?? 900 },
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
   });
   if (options.blockStorage) {
     await context.addInitScript(() => {

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, newContext, storeTheme, useBrowser, watchErrors } from './harness';
 import { openQuestions } from './tools';
@@ -9,6 +10,45 @@ const open = (page: import('playwright-core').Page, path = URL) => openQuestions
 
 function listItems(page: import('playwright-core').Page) {
   return page.locator('.qb-items > li .qb-text');
+}
+
+/** Asks for a suggested list and returns its questions in order. */
+async function suggest(page: Page): Promise<string[]> {
+  await page.getByRole('button', { name: 'Suggest a list' }).click();
+  await expect.poll(() => listItems(page).count()).toBeGreaterThan(3);
+  return listItems(page).allTextContents();
+}
+
+/** A question on the reader's list, by its text. */
+function row(page: Page, text: string) {
+  return page.getByRole('region', { name: 'Your list' }).getByRole('listitem').filter({ has: page.getByText(text, { exact: true }) });
+}
+
+/** A row's drag handle: hidden from assistive tech on purpose (Move up/down are the accessible way), so found from its row. */
+function handle(page: Page, text: string) {
+  return row(page, text).locator('.qb-handle');
+}
+
+function centre(box: { x: number; y: number; width: number; height: number } | null) {
+  if (!box) throw new Error('not on screen');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** With the mouse, presses a question's handle and moves it three quarters of the way down another's row. */
+async function pressAndMove(page: Page, text: string, onto: string) {
+  await placeNearTop(page, text);
+  const from = centre(await handle(page, text).boundingBox());
+  const target = (await row(page, onto).boundingBox())!;
+  const y = target.y + target.height * 0.75;
+  expect(y, 'the drop point is clear of the auto-scroll zones').toBeLessThan(page.viewportSize()!.height - 60);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x, y, { steps: 10 });
+}
+
+/** Scrolls a row to 100 px below the top of the viewport, clear of the drag's auto-scroll zone. */
+async function placeNearTop(page: Page, text: string) {
+  await row(page, text).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 100));
 }
 
 describe('question builder in a real browser', () => {
@@ -52,17 +92,87 @@ describe('question builder in a real browser', () => {
     await context.close();
   });
 
-  it('reorders by dragging a question with the pointer', async () => {
-    // Tall enough that nothing scrolls mid-drag: Playwright scrolls the target into view after
-    // pressing the mouse, which would make Chromium start the drag from another item.
-    const context = await newContext(browser(), { height: 2400 });
+  it('reorders by dragging a question’s handle with the mouse, and the order survives a reload', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    const errors = await watchErrors(page);
+    await open(page);
+    const before = await suggest(page);
+    await pressAndMove(page, before[0]!, before[2]!);
+    expect(await row(page, before[0]!).getAttribute('class')).toContain('qb-lifted');
+    expect(await row(page, before[2]!).getAttribute('class')).toContain('qb-drop-after');
+    expect(await listItems(page).allTextContents(), 'nothing moves before the drop').toEqual(before);
+    await page.mouse.up();
+    const after = [before[1], before[2], before[0], ...before.slice(3)];
+    await expect.poll(() => listItems(page).allTextContents()).toEqual(after);
+    expect(await page.locator('.qb > [role="status"]').textContent()).toBe(`Moved to position 3 of ${before.length}.`);
+
+    await page.waitForTimeout(100);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your list' }).waitFor();
+    await expect.poll(() => listItems(page).allTextContents()).toEqual(after);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('cancels a mouse drag with Escape and keeps the order', async () => {
+    const context = await newContext(browser());
     const page = await context.newPage();
     await open(page);
-    await page.getByRole('button', { name: 'Suggest a list' }).click();
-    await expect.poll(() => listItems(page).count()).toBeGreaterThan(3);
-    const before = await listItems(page).allTextContents();
-    await page.locator('.qb-items > li').nth(0).locator('.qb-handle').dragTo(page.locator('.qb-items > li').nth(2));
-    await expect.poll(() => listItems(page).allTextContents()).toEqual([before[1], before[2], before[0], ...before.slice(3)]);
+    const before = await suggest(page);
+    await pressAndMove(page, before[0]!, before[2]!);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.qb-lifted, .qb-drop-after, .qb-drop-before').count()).toBe(0);
+    await page.mouse.up();
+    await page.waitForTimeout(100);
+    expect(await listItems(page).allTextContents()).toEqual(before);
+    await context.close();
+  });
+
+  it('reorders by touch on a phone without scrolling the page, while the rest of a row still scrolls', async () => {
+    const context = await newContext(browser(), { width: 390, height: 844, touch: true });
+    const page = await context.newPage();
+    const errors = await watchErrors(page);
+    await open(page);
+    const before = await suggest(page);
+    await placeNearTop(page, before[0]!);
+    const from = centre(await handle(page, before[0]!).boundingBox());
+
+    // The handle is a comfortable touch target: 44 px square around its glyph (WCAG 2.5.8 asks 24).
+    const hits = await page.evaluate(({ x, y }) => {
+      const at = (dx: number, dy: number) => document.elementFromPoint(x + dx, y + dy)?.classList.contains('qb-handle');
+      return [at(-20, 0), at(20, 0), at(0, -20), at(0, 20)];
+    }, from);
+    expect(hits).toEqual([true, true, true, true]);
+
+    const second = (await row(page, before[1]!).boundingBox())!;
+    const to = { x: from.x, y: second.y + second.height * 0.75 };
+    expect(to.y, 'the drop point is clear of the auto-scroll zones').toBeLessThan(844 - 60);
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: Math.round(x), y: Math.round(y) }] });
+    const scrolled = () => page.evaluate(() => window.scrollY);
+
+    // A finger on the handle drags the row, and the page stays where it was.
+    const top = await scrolled();
+    await touch('touchStart', from.x, from.y);
+    for (let i = 1; i <= 12; i++) await touch('touchMove', from.x, from.y + ((to.y - from.y) * i) / 12);
+    expect(await row(page, before[0]!).getAttribute('class')).toContain('qb-lifted');
+    expect(await row(page, before[1]!).getAttribute('class')).toContain('qb-drop-after');
+    expect(await scrolled()).toBe(top);
+    await touch('touchEnd');
+    const after = [before[1], before[0], ...before.slice(2)];
+    await expect.poll(() => listItems(page).allTextContents()).toEqual(after);
+    expect(await scrolled()).toBe(top);
+
+    // The same swipe upwards on a question's text scrolls the page as usual.
+    const text = centre(await row(page, before[2]!).locator('.qb-text').boundingBox());
+    await touch('touchStart', text.x, 700);
+    for (let i = 1; i <= 12; i++) await touch('touchMove', text.x, 700 - 25 * i);
+    await touch('touchEnd');
+    await expect.poll(scrolled).toBeGreaterThan(top + 100);
+    expect(await listItems(page).allTextContents()).toEqual(after);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
@@ -92,8 +202,7 @@ describe('question builder in a real browser', () => {
     const page = await context.newPage();
     await open(page);
     await page.getByText('Your browser is blocking storage').waitFor();
-    await page.getByRole('button', { name: 'Suggest a list' }).click();
-    await expect.poll(() => listItems(page).count()).toBeGreaterThan(3);
+    await suggest(page);
     expect(await page.locator('.qb-summary').textContent()).toMatch(/Fits/);
     await context.close();
   });
@@ -120,9 +229,7 @@ describe('question builder in a real browser', () => {
     const sender = await newContext(browser());
     const page = await sender.newPage();
     await open(page);
-    await page.getByRole('button', { name: 'Suggest a list' }).click();
-    await expect.poll(() => listItems(page).count()).toBeGreaterThan(3);
-    const sent = await listItems(page).allTextContents();
+    const sent = await suggest(page);
     await page.getByRole('button', { name: 'Copy share link' }).click();
     const link = await page.getByLabel('Share link').inputValue();
     expect(link).toMatch(/\/tools\/questions\/#share=1\./);
@@ -155,8 +262,7 @@ describe('question builder in a real browser', () => {
     const context = await newContext(browser());
     const page = await context.newPage();
     await open(page);
-    await page.getByRole('button', { name: 'Suggest a list' }).click();
-    await expect.poll(() => listItems(page).count()).toBeGreaterThan(3);
+    await suggest(page);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.qb-print').isVisible()).toBe(true);
     expect(await page.locator('.qb-screen').isVisible()).toBe(false);
@@ -170,8 +276,7 @@ describe('question builder in a real browser', () => {
       await storeTheme(context, theme);
       const page = await context.newPage();
       await open(page);
-      await page.getByRole('button', { name: 'Suggest a list' }).click();
-      await expect.poll(() => listItems(page).count()).toBeGreaterThan(3);
+      await suggest(page);
       await page.getByLabel('Length').selectOption('15');
       await page.getByRole('button', { name: /^Remove: / }).first().click();
       await page.getByRole('button', { name: 'Copy share link' }).click();

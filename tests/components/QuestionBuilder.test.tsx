@@ -118,15 +118,79 @@ describe('QuestionBuilder: the list', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move up: First?' }));
   });
 
-  it('moves a question by dragging it onto another', async () => {
-    seed(['First?', 'Second?', 'Third?']);
-    render(<QuestionBuilder bank={bank} />);
-    const [first, , third] = listItems();
-    await fire(() => fireEvent.dragStart(first!.querySelector('[draggable]')!));
-    await fire(() => fireEvent.dragOver(third!));
-    await fire(() => fireEvent.drop(third!));
-    expect(questions().map((q) => q.text)).toEqual(['Second?', 'Third?', 'First?']);
-    expect(document.activeElement?.getAttribute('data-qid')).toBe('q0');
+  describe('pointer drag', () => {
+    /** Lays the rows out 100 px apart (happy-dom has no layout), so row i's midpoint is at 100 i + 40. */
+    function layOut() {
+      listItems().forEach((li, i) => {
+        li.getBoundingClientRect = () => new DOMRect(0, i * 100, 300, 80);
+      });
+    }
+    /** The builder's polite live region, where moves are announced. */
+    const announced = () => document.querySelector('.qb > [role="status"]')!.textContent;
+    const pointer = (clientY: number) => ({ pointerId: 1, isPrimary: true, button: 0, pointerType: 'touch', clientY });
+    const handleOf = (text: string) => within(list()).getByText(text).closest('li')!.querySelector('.qb-handle')!;
+    /** Renders the list and presses the pointer on one question's handle; returns the handle. */
+    async function press(texts: string[], dragged: string, clientY: number, init: PointerEventInit = {}) {
+      seed(texts);
+      render(<QuestionBuilder bank={bank} />);
+      layOut();
+      const handle = handleOf(dragged);
+      await fire(() => fireEvent.pointerDown(handle, { ...pointer(clientY), ...init }));
+      return handle;
+    }
+
+    it('moves a question to where the pointer is released and says so', async () => {
+      const handle = await press(['First?', 'Second?', 'Third?'], 'First?', 20);
+      const [first] = listItems();
+      expect(first!.classList.contains('qb-lifted')).toBe(true);
+      // Past the third row's midpoint (240): the drop line shows after it.
+      await fire(() => fireEvent.pointerMove(handle, pointer(250)));
+      expect(first!.style.transform).toBe('translateY(230px)');
+      expect(listItems()[2]!.classList.contains('qb-drop-after')).toBe(true);
+      expect(questions().map((q) => q.text)).toEqual(['First?', 'Second?', 'Third?']);
+      await fire(() => fireEvent.pointerUp(handle, pointer(250)));
+      expect(questions().map((q) => q.text)).toEqual(['Second?', 'Third?', 'First?']);
+      expect(document.activeElement?.getAttribute('data-qid')).toBe('q0');
+      expect(announced()).toBe('Moved to position 3 of 3.');
+      expect(document.querySelector('.qb-lifted, .qb-drop-before, .qb-drop-after, .qb-dragging')).toBeNull();
+      expect(first!.style.transform).toBe('');
+    });
+
+    it('shows the drop line before the row a question goes above', async () => {
+      const handle = await press(['First?', 'Second?', 'Third?'], 'Third?', 220);
+      await fire(() => fireEvent.pointerMove(handle, pointer(100)));
+      expect(listItems()[1]!.classList.contains('qb-drop-before')).toBe(true);
+      await fire(() => fireEvent.pointerUp(handle, pointer(100)));
+      expect(questions().map((q) => q.text)).toEqual(['First?', 'Third?', 'Second?']);
+    });
+
+    it('puts everything back on Escape, and a cancelled pointer changes nothing', async () => {
+      const handle = await press(['First?', 'Second?', 'Third?'], 'First?', 20);
+      await fire(() => fireEvent.pointerMove(handle, pointer(250)));
+      await fire(() => fireEvent.keyDown(document.body, { key: 'Escape' }));
+      expect(document.querySelector('.qb-lifted, .qb-drop-after, .qb-dragging')).toBeNull();
+      expect(listItems()[0]!.style.transform).toBe('');
+      // The release after Escape belongs to no drag any more.
+      await fire(() => fireEvent.pointerUp(handle, pointer(250)));
+      expect(questions().map((q) => q.text)).toEqual(['First?', 'Second?', 'Third?']);
+
+      await fire(() => fireEvent.pointerDown(handle, pointer(20)));
+      await fire(() => fireEvent.pointerMove(handle, pointer(250)));
+      await fire(() => fireEvent.pointerCancel(handle, pointer(250)));
+      expect(questions().map((q) => q.text)).toEqual(['First?', 'Second?', 'Third?']);
+      expect(announced()).toBe('');
+    });
+
+    it('ignores a secondary button and a second finger', async () => {
+      const handle = await press(['First?', 'Second?'], 'First?', 20, { button: 2 });
+      expect(document.querySelector('.qb-lifted')).toBeNull();
+      await fire(() => fireEvent.pointerDown(handle, pointer(20)));
+      await fire(() => fireEvent.pointerMove(handle, { ...pointer(250), pointerId: 2, isPrimary: false }));
+      await fire(() => fireEvent.pointerUp(handle, { ...pointer(250), pointerId: 2, isPrimary: false }));
+      expect(document.querySelector('.qb-lifted')).not.toBeNull();
+      await fire(() => fireEvent.pointerUp(handle, pointer(20)));
+      expect(questions().map((q) => q.text)).toEqual(['First?', 'Second?']);
+    });
   });
 
   it('removes a question, offers undo with focus on it, and puts it back in place', async () => {

@@ -1,5 +1,4 @@
-/** One question on the list: text, marks, minutes and note, and its move and remove buttons. */
-import { useState } from 'preact/hooks';
+/** One question on the list: text, marks, minutes and note, its drag handle, and its move and remove buttons. */
 import type { MeetingQuestion } from '../../lib/meeting';
 import type { BankQuestion } from '../../lib/suggest';
 import ItemFields from './ItemFields';
@@ -15,39 +14,28 @@ interface Props {
   count: number;
   bank?: BankQuestion;
   over: boolean;
+  /** Being dragged with the pointer. */
+  lifted: boolean;
+  /** Where the drop line shows while another row is dragged here. */
+  dropSide?: 'before' | 'after';
   onMove: (id: string, to: (from: number) => number, target: FocusTarget) => void;
   onRemove: (id: string) => void;
-  onDragStart: () => void;
-  onDrop: () => void;
+  onHandleDown: (e: PointerEvent) => void;
 }
 
 export default function QuestionItem(p: Props) {
   const { question: q, index: i, count } = p;
-  const [target, setTarget] = useState(false);
   // The visible word starts the accessible name (WCAG 2.5.3); the question tells the buttons apart.
   const name = (verb: string) => `${verb}: ${q.text}`;
-  const startDrag = (e: DragEvent) => {
-    p.onDragStart();
-    e.dataTransfer?.setData('text/plain', q.text);
-    if (e.dataTransfer) e.dataTransfer.effectAllowed = 'move';
-    const li = (e.currentTarget as HTMLElement).closest('li');
-    if (li) e.dataTransfer?.setDragImage?.(li, 16, 16);
-  };
-  const over = (e: DragEvent) => {
-    e.preventDefault();
-    setTarget(true);
-  };
-  const drop = (e: DragEvent) => {
-    e.preventDefault();
-    setTarget(false);
-    p.onDrop();
-  };
-  const cls = ['qb-item', p.over && 'qb-over', p.over && i > 0 && 'qb-line', target && 'qb-drop'].filter(Boolean).join(' ');
+  const cls = ['qb-item', p.over && 'qb-over', p.over && i > 0 && 'qb-line', p.lifted && 'qb-lifted', p.dropSide && `qb-drop-${p.dropSide}`]
+    .filter(Boolean)
+    .join(' ');
 
   return (
-    <li class={cls} data-qid={q.id} tabIndex={-1} onDragOver={over} onDragLeave={() => setTarget(false)} onDrop={drop}>
+    <li class={cls} data-qid={q.id} tabIndex={-1}>
       <div class="qb-item-head">
-        <span class="qb-handle" draggable title={s.drag} aria-hidden="true" onDragStart={startDrag}>
+        {/* Pointer drag is an extra: the Move buttons are the accessible way, so the handle stays hidden. */}
+        <span class="qb-handle" title={s.drag} aria-hidden="true" onPointerDown={p.onHandleDown}>
           ⠿
         </span>
         <span class="qb-num">{i + 1}.</span>

@@ -1,11 +1,13 @@
-/** The ordered list: move by buttons or drag, remove with undo; focus follows the moved item. */
+/** The ordered list: move by buttons or pointer drag, remove with undo; focus follows the moved item. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { dropSide } from '../../lib/drag-reorder';
 import type { Meeting } from '../../lib/meeting';
 import type { BankQuestion } from '../../lib/suggest';
 import { moveQuestion, removeQuestion, restoreQuestion, type Removed } from './actions';
 import type { Announce } from './QuestionBuilder';
 import QuestionItem, { type FocusTarget } from './QuestionItem';
 import { strings } from './strings';
+import { useDragReorder } from './use-drag-reorder';
 
 const s = strings.list;
 
@@ -19,7 +21,6 @@ interface Props {
 export default function QuestionList({ meeting, byId, firstOverIndex, announce }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
-  const dragFrom = useRef<string | null>(null);
   const [removed, setRemoved] = useState<Removed | null>(null);
   // Focus waits until the store's new order reaches the DOM: moving a focused node can blur it.
   const [focus, setFocus] = useState<{ id: string; index: number; target: FocusTarget } | null>(null);
@@ -60,18 +61,14 @@ export default function QuestionList({ meeting, byId, firstOverIndex, announce }
     setRemoved(null);
     announce(s.restored);
   };
-  const drop = (to: number) => {
-    const id = dragFrom.current;
-    dragFrom.current = null;
-    if (id !== null) move(id, to, 'item');
-  };
+  const { drag, start } = useDragReorder(listRef, (id, to) => move(id, to, 'item'));
 
   return (
     <div class="qb-list">
       {n === 0 ? (
         <p class="qb-empty">{s.empty}</p>
       ) : (
-        <ol class="qb-items" ref={listRef} role="list">
+        <ol class={drag ? 'qb-items qb-dragging' : 'qb-items'} ref={listRef} role="list">
           {meeting.questions.map((q, i) => (
             <QuestionItem
               key={q.id}
@@ -81,10 +78,11 @@ export default function QuestionList({ meeting, byId, firstOverIndex, announce }
               count={n}
               bank={q.bankId ? byId.get(q.bankId) : undefined}
               over={firstOverIndex !== -1 && i >= firstOverIndex}
+              lifted={drag?.id === q.id}
+              dropSide={drag ? dropSide(i, drag.from, drag.to) : undefined}
               onMove={move}
               onRemove={remove}
-              onDragStart={() => (dragFrom.current = q.id)}
-              onDrop={() => drop(i)}
+              onHandleDown={(e) => start(q.id, e)}
             />
           ))}
         </ol>
