@@ -5,7 +5,7 @@
 // and how: src/lib/search-chunks.ts. The build fails here, before anything ships, if the
 // re-cut index would not give back every word in its own chunk.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
@@ -43,6 +43,7 @@ const report = [];
 for (const [lang, info] of Object.entries(entry.languages)) {
   const metaPath = join(PAGEFIND, `pagefind.${info.hash}.pf_meta`);
   const meta = readPagefindFile(metaPath);
+  if (!info.page_count) continue; // a language with no pages has no chunks to re-cut
   // Metadata: [version, pages, index chunks [[from, to, name], ...], ...]; the chunk list is the
   // only array of three-string rows.
   const chunkListAt = meta.findIndex(

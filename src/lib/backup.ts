@@ -5,7 +5,8 @@
 import type { Meeting } from './meeting';
 import { MeetingValidationError, parseMeetings } from './meeting-validate';
 
-export const BACKUP_VERSION = 1;
+/** 2 added meetings' `requestSentOn`: an older page refuses such a file rather than drop the field. */
+export const BACKUP_VERSION = 2;
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 export const MAX_BACKUP_MEETINGS = 1000;
 /** Safari deletes script-written storage after 7 days without a visit. */

@@ -3,7 +3,7 @@
  * due item per meeting, and the edits (add, edit, check, delete/restore, reorder, reset).
  */
 import { LIMITS, newId, type ChecklistItem, type Meeting, type Phase } from './meeting';
-import { dueDate, duePhrase, dueStatus, threeBSeven, type DuePhrases, type DueRule, type DueStatus } from './due-dates';
+import { dayStart, dueDate, duePhrase, dueStatus, threeBSeven, type DuePhrases, type DueRule, type DueStatus } from './due-dates';
 import type { FollowUpDues } from './ics';
 
 export const PHASES: readonly Phase[] = ['before', 'day-of', 'after'];
@@ -75,7 +75,7 @@ export function itemViews(
     const t = item.templateId ? byId.get(item.templateId) : undefined;
     // Once the meeting is over, preparation can no longer be late: only follow-up keeps a due date.
     const rule = ended && item.phase !== 'after' ? null : (t?.due ?? null);
-    const dueAt = dueDate(rule, meeting.scheduledAt, timeZone, meeting.requestSentAt);
+    const dueAt = dueDate(rule, meeting.scheduledAt, timeZone, meeting.requestSentOn);
     return {
       item,
       template: t,
@@ -189,8 +189,10 @@ export function moveItem(items: readonly ChecklistItem[], id: string, direction:
  */
 export function followUpDues(meeting: Meeting, template: readonly TemplateItem[], timeZone: string): FollowUpDues {
   const rule = (id: string) => template.find((t) => t.id === id)?.due ?? null;
-  const sent = meeting.requestSentAt ? new Date(meeting.requestSentAt) : null;
-  const waiting = !meeting.scheduledAt && sent && !Number.isNaN(sent.getTime()) ? threeBSeven(sent, timeZone) : null;
+  const sent = meeting.requestSentOn && !meeting.scheduledAt ? dayStart(meeting.requestSentOn, timeZone) : null;
+  // A 3B7 step the reader ticked (they followed up, or got their answer) needs no reminders.
+  const settled = meeting.checklist.some((i) => i.templateId === 'before-3b7' && i.done);
+  const waiting = sent && !settled ? threeBSeven(sent, timeZone) : null;
   return {
     thankYou: dueDate(rule('after-thank-you'), meeting.scheduledAt, timeZone),
     update: dueDate(rule('after-update'), meeting.scheduledAt, timeZone),

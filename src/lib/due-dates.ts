@@ -145,12 +145,12 @@ export function threeBSeven(sentAt: Date, timeZone: string): { tryAnother: Date;
  * or invalid. A rule counted from the request applies only while the meeting has no date: once a
  * meeting is set, the person has answered and there is nobody to chase.
  */
-export function dueDate(rule: DueRule | undefined, scheduledAt: string | undefined, timeZone: string, requestSentAt?: string): Date | null {
+export function dueDate(rule: DueRule | undefined, scheduledAt: string | undefined, timeZone: string, requestSentOn?: string): Date | null {
   if (!rule) return null;
   if ('businessDaysFromRequest' in rule) {
-    if (scheduledAt || !requestSentAt) return null;
-    const sent = new Date(requestSentAt);
-    return Number.isNaN(sent.getTime()) ? null : addBusinessDays(sent, rule.businessDaysFromRequest, timeZone);
+    if (scheduledAt || !requestSentOn) return null;
+    const sent = dayStart(requestSentOn, timeZone);
+    return sent ? addBusinessDays(sent, rule.businessDaysFromRequest, timeZone) : null;
   }
   if (!scheduledAt) return null;
   const meeting = new Date(scheduledAt);
@@ -247,16 +247,25 @@ export function fromDateTimeLocal(value: string, timeZone: string): string | nul
   return zonedToInstant({ year, month, day, hour, minute, second }, timeZone).toISOString();
 }
 
-/** The hour a date-only entry stands for: a request "sent on 10 March" counts from 9 in the morning. */
-const DATE_ONLY_HOUR = 9;
+/**
+ * A day the reader names without a time (the day they sent a request) is stored as the day itself,
+ * "2026-03-05", not as an instant: an instant would move to another date when the reader's time
+ * zone changes. Counting starts at 9 in the morning of that day, in whatever zone the reader is in.
+ */
+const DAY_START_HOUR = 9;
 
-/** The value for an <input type="date"> showing `iso`'s day in the zone ("" when absent or invalid). */
-export function toDateLocal(iso: string | undefined, timeZone: string): string {
-  return toDateTimeLocal(iso, timeZone).slice(0, 10);
+/** Whether `value` is a real calendar day written YYYY-MM-DD (what <input type="date"> gives). */
+export function isCalendarDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [year, month, day] = m.slice(1).map(Number) as [number, number, number];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1000 && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
 }
 
-/** An <input type="date"> value read as 9:00 that day in the zone, as a UTC ISO string; null when it is not a whole date. */
-export function fromDateLocal(value: string, timeZone: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return null;
-  return fromDateTimeLocal(`${value.trim()}T${pad(DATE_ONLY_HOUR)}:00`, timeZone);
+/** 9:00 on a YYYY-MM-DD day in the zone; null when it is not a real day. */
+export function dayStart(day: string, timeZone: string): Date | null {
+  if (!isCalendarDay(day)) return null;
+  const iso = fromDateTimeLocal(`${day}T${pad(DAY_START_HOUR)}:00`, timeZone);
+  return iso ? new Date(iso) : null;
 }

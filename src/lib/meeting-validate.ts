@@ -2,6 +2,7 @@
  * Validates meetings from storage or an imported file. Builds fresh objects, so unknown fields
  * are dropped, and throws errors that name the field: "meetings[2].title: must be text".
  */
+import { isCalendarDay } from './due-dates';
 import { LIMITS, type ChecklistItem, type Meeting, type MeetingQuestion, type Phase, type Run, type RunSegment } from './meeting';
 import type { MeetingsData, Tombstone } from './merge';
 
@@ -62,6 +63,11 @@ function iso(v: unknown, p: string): string {
   return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v))
     ? v
     : fail(p, 'must be a date and time (ISO 8601)');
+}
+
+/** A calendar day, YYYY-MM-DD. */
+function day(v: unknown, p: string): string {
+  return typeof v === 'string' && isCalendarDay(v) ? v : fail(p, 'must be a day (YYYY-MM-DD)');
 }
 
 /** An array whose items each pass `item`, which gets the item's own path. */
@@ -135,7 +141,7 @@ export function parseMeeting(value: unknown, path = 'meeting'): Meeting {
       organization: text(c.organization, `${path}.contact.organization`, LIMITS.contactField),
     },
     scheduledAt: opt(o.scheduledAt, (x) => iso(x, `${path}.scheduledAt`)),
-    requestSentAt: opt(o.requestSentAt, (x) => iso(x, `${path}.requestSentAt`)),
+    requestSentOn: opt(o.requestSentOn, (x) => day(x, `${path}.requestSentOn`)),
     lengthMinutes: int(o.lengthMinutes, `${path}.lengthMinutes`, LIMITS.minLength, LIMITS.maxLength),
     questions: list(o.questions, `${path}.questions`, question),
     checklist: list(o.checklist, `${path}.checklist`, checklistItem),

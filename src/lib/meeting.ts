@@ -56,8 +56,8 @@ export interface Meeting {
   contact: Contact;
   /** ISO 8601 UTC instant of the meeting, when known. */
   scheduledAt?: string;
-  /** ISO 8601 UTC; the day the reader sent their request, for the 3B7 follow-up dates. */
-  requestSentAt?: string;
+  /** The day the reader sent their request, YYYY-MM-DD (a day, not an instant), for the 3B7 follow-up dates. */
+  requestSentOn?: string;
   lengthMinutes: number;
   questions: MeetingQuestion[];
   checklist: ChecklistItem[];
@@ -127,7 +127,7 @@ export function isUntouched(m: Meeting): boolean {
     isDefaultTitle(m.title) &&
     m.lengthMinutes === DEFAULT_LENGTH_MINUTES &&
     !m.scheduledAt &&
-    !m.requestSentAt &&
+    !m.requestSentOn &&
     !name.trim() &&
     !role.trim() &&
     !organization.trim() &&

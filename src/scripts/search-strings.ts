@@ -13,4 +13,6 @@ export const searchStrings = {
   unavailable:
     'Search works on the built site. Run “npm start” (it builds the site and its search index) and open http://localhost:4321.',
   offline: 'Search could not load. Check your connection and try again.',
+  noResultsOffline: (q: string) =>
+    `No results for “${q}”. You seem to be offline, and part of the search index may not have loaded: try again once you are connected.`,
 } as const;

@@ -91,28 +91,43 @@ export function bindSearch(root: HTMLElement) {
     status.textContent = results.length ? s.results(results.length, query) : s.noResults(query);
   }
 
+  /** Empties the list and says why. */
+  function clear(message: string) {
+    list.replaceChildren();
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    input.setAttribute('aria-expanded', 'false');
+    status.textContent = message;
+  }
+
   input.addEventListener('input', async () => {
     const query = input.value.trim();
     latest = query;
-    if (query.length < 2) {
-      list.replaceChildren();
-      input.setAttribute('aria-expanded', 'false');
-      status.textContent = query ? s.typeToSearch : '';
-      return;
-    }
+    if (query.length < 2) return clear(query ? s.typeToSearch : '');
     const pf = await loadPagefind();
     if (!pf) {
       // A developer on `npm run dev` has no index yet; a reader has lost the network.
-      if (query === latest) status.textContent = import.meta.env.DEV ? s.unavailable : s.offline;
+      if (query === latest) clear(import.meta.env.DEV ? s.unavailable : s.offline);
       return;
     }
     // No debounce: a search takes a few milliseconds (bench/REPORT.md), so a 120 ms wait would be
     // most of the latency; `latest` already drops answers to superseded keystrokes.
-    const search = await pf.search(query);
-    if (!search || query !== latest) return; // a newer keystroke superseded this one
-    // Each result's data is a fragment of about 4 KB; five keep the first answer light.
-    const data = await Promise.all(search.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
-    if (query === latest) render(data, query);
+    let data: PagefindResultData[];
+    try {
+      const search = await pf.search(query);
+      if (!search || query !== latest) return; // a newer keystroke superseded this one
+      // Each result's data is a fragment of about 4 KB; five keep the first answer light.
+      data = await Promise.all(search.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
+    } catch {
+      // A result's text could not be fetched (the network dropped mid-visit).
+      if (query === latest) clear(s.offline);
+      return;
+    }
+    if (query !== latest) return;
+    // Pagefind answers "nothing" when an index chunk failed to load, so offline an empty answer
+    // may be a missing chunk rather than a missing word.
+    if (!data.length && navigator.onLine === false) return clear(s.noResultsOffline(query));
+    render(data, query);
   });
 
   input.addEventListener('keydown', (event) => {

@@ -41,7 +41,8 @@ function rememberInTab(id: string): void {
 }
 
 /** Id of the active meeting; '' until one is chosen. */
-export const $activeMeetingId = atom<string>(tabChoice() ?? $lastChosen.get());
+// `.value`, not get(): get() would mount the store and leave its unmount timer running (even in the build).
+export const $activeMeetingId = atom<string>(tabChoice() ?? $lastChosen.value ?? '');
 
 $activeMeetingId.listen((id) => {
   rememberInTab(id);

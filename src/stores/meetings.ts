@@ -12,10 +12,15 @@ import { persistentEnvelope } from './persist';
 
 export type { ImportSummary, MeetingsData, Tombstone } from '../lib/merge';
 
-export const MEETINGS_VERSION = 1;
+/**
+ * 2 added `requestSentOn`. The data did not change shape, but a tab still running version 1 would
+ * drop the field it does not know on its next save; the bump makes such a tab stop saving instead.
+ */
+export const MEETINGS_VERSION = 2;
 
 export const $meetings = persistentEnvelope<MeetingsData>('meetings', {
   version: MEETINGS_VERSION,
+  migrations: { 2: (data) => data },
   initial: { meetings: [], tombstones: [] },
   validate: (data) => parseMeetingsData(data),
   // One unreadable meeting must not hide the others: keep what validates, count the meetings left out.

@@ -29,6 +29,8 @@ export interface ContextOptions {
   reducedMotion?: boolean;
   /** A phone: touch input and a mobile viewport (pair it with a phone-sized width and height). */
   touch?: boolean;
+  /** No service worker: what a reader gets before the site has been stored for offline use. */
+  noServiceWorker?: boolean;
 }
 
 /** Launches Chromium for this file and closes it afterwards; returns a getter. */
@@ -54,6 +56,7 @@ export async function newContext(browser: Browser, options: ContextOptions = {})
     colorScheme: options.theme ?? 'light',
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     viewport: { width: options.width ?? 1200, height: options.height ?? 900 },
+    serviceWorkers: options.noServiceWorker ? 'block' : 'allow',
     hasTouch: options.touch ?? false,
     isMobile: options.touch ?? false,
   });

@@ -114,6 +114,25 @@ describe('search', () => {
     await context.close();
   });
 
+  it('does not claim "no results" when the network drops after search has loaded', async () => {
+    const context = await newContext(browser(), { noServiceWorker: true });
+    const page = await context.newPage();
+    await page.goto('/guides/');
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Search guides, questions and tools' });
+    await box.fill('coffee');
+    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+    await context.setOffline(true);
+    // "virtual" lives in an index chunk the first query did not need, so it cannot be fetched now.
+    await box.fill('virtual');
+    await page.getByText(/^No results for “virtual”\. You seem to be offline/).waitFor();
+    expect(await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').count()).toBe(0);
+    await context.setOffline(false);
+    await box.fill('virtual chats');
+    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+    await context.close();
+  });
+
   it('says when nothing matches, and Escape closes it and returns focus to the Search button', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();

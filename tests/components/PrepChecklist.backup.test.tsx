@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import BackupPanel from '../../src/components/backup/BackupPanel';
-import { serializeBackup } from '../../src/lib/backup';
+import { BACKUP_VERSION, serializeBackup } from '../../src/lib/backup';
 import { createMeeting, type Meeting } from '../../src/lib/meeting';
 import { $backupMeta } from '../../src/stores/backup-meta';
 import { $activeMeetingId } from '../../src/stores/active-meeting';
@@ -56,7 +56,7 @@ describe('BackupPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download backup (.json)' }));
     await waitFor(() => expect($backupMeta.get().lastBackupAt).not.toBeNull());
     const saved = JSON.parse(await blobs[0].text());
-    expect(saved).toMatchObject({ app: 'coffee-chat', kind: 'backup', version: 1 });
+    expect(saved).toMatchObject({ app: 'coffee-chat', kind: 'backup', version: BACKUP_VERSION });
     expect(saved.meetings.map((m: Meeting) => m.title)).toEqual(['Old chat']);
     expect(screen.getByText(/^Last backed up/)).toBeTruthy();
     expect(screen.queryByText(/delete what a site stored after 7 days/)).toBeNull();

@@ -69,7 +69,7 @@ describe('PrepChecklist', () => {
     await renderChecklist();
     const field = screen.getByLabelText('Request sent on (optional)');
     fireEvent.change(field, { target: { value: '2099-03-05' } });
-    await waitFor(() => expect(getMeeting(meetingId)!.requestSentAt).toBe('2099-03-05T09:00:00.000Z'));
+    await waitFor(() => expect(getMeeting(meetingId)!.requestSentOn).toBe('2099-03-05'));
     // Thu 5 March 2099: three business days is Tue 10 March, seven is Mon 16 March.
     expect(document.getElementById(`${field.id}-hint`)!.textContent).toBe('No reply by Tue, Mar 10? Ask someone else too. Still nothing by Mon, Mar 16? Follow up once.');
     const step = screen.getByRole('checkbox', { name: /^No reply\? Follow up once/ });
@@ -84,7 +84,7 @@ describe('PrepChecklist', () => {
   });
 
   it('refuses a half-typed request date with a message and keeps the saved one', async () => {
-    updateMeeting(meetingId, (m) => ({ ...m, requestSentAt: '2099-03-05T09:00:00.000Z' }));
+    updateMeeting(meetingId, (m) => ({ ...m, requestSentOn: '2099-03-05' }));
     await renderChecklist();
     const field = screen.getByLabelText('Request sent on (optional)') as HTMLInputElement;
     expect(field.value).toBe('2099-03-05');
@@ -93,9 +93,9 @@ describe('PrepChecklist', () => {
     fireEvent.change(field, { target: { value: '' } });
     expect(await screen.findByText('Enter a full date, for example 10 March.')).toBeTruthy();
     expect(field.getAttribute('aria-invalid')).toBe('true');
-    expect(getMeeting(meetingId)!.requestSentAt).toBe('2099-03-05T09:00:00.000Z');
+    expect(getMeeting(meetingId)!.requestSentOn).toBe('2099-03-05');
     fireEvent.click(screen.getByRole('button', { name: 'Clear date' }));
-    await waitFor(() => expect(getMeeting(meetingId)!.requestSentAt).toBeUndefined());
+    await waitFor(() => expect(getMeeting(meetingId)!.requestSentOn).toBeUndefined());
   });
 
   it('makes an overdue thank-you stand out in words and with an icon, not only colour', async () => {
@@ -213,5 +213,20 @@ describe('PrepChecklist', () => {
     expect(within(overview).getByText('No date set yet')).toBeTruthy();
     fireEvent.click(within(overview).getByRole('button', { name: 'Open the checklist for Chat with Sam' }));
     await waitFor(() => expect($activeMeetingId.get()).toBe(other));
+  });
+
+  it("shows the opened meeting's own date, not the one typed or refused for the meeting before", async () => {
+    const other = createNewMeeting({ title: 'Chat with Sam', contact: { name: 'Sam', role: '', organization: '' }, scheduledAt: '2099-05-01T09:00:00.000Z' });
+    $activeMeetingId.set(meetingId);
+    await renderChecklist();
+    const field = screen.getByLabelText('Meeting date and time') as HTMLInputElement;
+    // A half-typed date for Dana, refused with a message.
+    Object.defineProperty(field, 'validity', { value: { badInput: true }, configurable: true });
+    fireEvent.change(field, { target: { value: '' } });
+    await screen.findByText('Enter a full date and time, for example 10 March, 2:30 PM.');
+    fireEvent.click(screen.getByRole('button', { name: 'Open the checklist for Chat with Sam' }));
+    await waitFor(() => expect((screen.getByLabelText('Meeting date and time') as HTMLInputElement).value).toBe('2099-05-01T09:00'));
+    expect(screen.queryByText('Enter a full date and time, for example 10 March, 2:30 PM.')).toBeNull();
+    expect(getMeeting(other)!.scheduledAt).toBe('2099-05-01T09:00:00.000Z');
   });
 });

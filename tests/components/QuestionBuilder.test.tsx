@@ -5,7 +5,7 @@ import QuestionBuilder from '../../src/components/questions/QuestionBuilder';
 import type { BankQuestion } from '../../src/lib/suggest';
 import { QUESTION_CATEGORIES } from '../../src/lib/time-budget';
 import { $activeMeeting, $activeMeetingId } from '../../src/stores/active-meeting';
-import { $meetings, createNewMeeting, getMeeting } from '../../src/stores/meetings';
+import { $meetings, createNewMeeting, getMeeting, updateMeeting } from '../../src/stores/meetings';
 
 
 /** Three questions per category; the third of each is for students only. */
@@ -154,6 +154,19 @@ describe('QuestionBuilder: the list', () => {
       expect(announced()).toBe('Moved to position 3 of 3.');
       expect(document.querySelector('.qb-lifted, .qb-drop-before, .qb-drop-after, .qb-dragging')).toBeNull();
       expect(first!.style.transform).toBe('');
+    });
+
+    it('lands where the pointer is even when another tab adds a question above mid-drag', async () => {
+      const handle = await press(['First?', 'Second?', 'Third?'], 'Second?', 120);
+      // Another tab puts a question at the top: Second? is now the third row.
+      await fire(() =>
+        updateMeeting(meetingId, (m) => ({ ...m, questions: [{ id: 'new', text: 'Zeroth?', minutes: 2 }, ...m.questions] })),
+      );
+      layOut();
+      // Between the first two rows' midpoints (40 and 140): Second? goes above First?.
+      await fire(() => fireEvent.pointerMove(handle, pointer(90)));
+      await fire(() => fireEvent.pointerUp(handle, pointer(90)));
+      expect(questions().map((q) => q.text)).toEqual(['Zeroth?', 'Second?', 'First?', 'Third?']);
     });
 
     it('shows the drop line before the row a question goes above', async () => {

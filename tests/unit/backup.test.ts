@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  BACKUP_VERSION,
   MAX_BACKUP_BYTES,
   backupFileName,
   createBackup,
@@ -39,7 +40,7 @@ describe('serializeBackup and parseBackup', () => {
   });
 
   it('writes the versioned envelope', () => {
-    expect(createBackup([], now)).toEqual({ app: 'coffee-chat', kind: 'backup', version: 1, exportedAt: '2026-03-20T10:00:00.000Z', meetings: [] });
+    expect(createBackup([], now)).toEqual({ app: 'coffee-chat', kind: 'backup', version: BACKUP_VERSION, exportedAt: '2026-03-20T10:00:00.000Z', meetings: [] });
     expect(backupFileName(now)).toBe('coffee-chat-backup-2026-03-20.json');
   });
 
@@ -76,9 +77,15 @@ describe('serializeBackup and parseBackup', () => {
   });
 
   it('refuses a backup from a newer version and says to reload', () => {
-    const r = parse(text({ ...createBackup([], now), version: 2 }));
+    const r = parse(text({ ...createBackup([], now), version: BACKUP_VERSION + 1 }));
     expect(r).toMatchObject({ ok: false, problem: 'future-version' });
     expect(!r.ok && r.message).toMatch(/newer version/);
+  });
+
+  it('still reads a backup from before request days existed (format 1)', () => {
+    const m = createMeeting({ id: 'old', title: 'Chat with Ana' }, now);
+    const r = parse(text({ ...createBackup([m], now), version: 1 }));
+    expect(r).toMatchObject({ ok: true, meetings: [m] });
   });
 
   it('refuses more than 1,000 meetings', () => {

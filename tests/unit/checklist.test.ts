@@ -116,13 +116,13 @@ describe('itemsFromTemplate and progress', () => {
 
 describe('due dates on items', () => {
   it('dates only the 3B7 step while a request waits for an answer, and drops it once the meeting is set', () => {
-    const waiting = itemViews(dana({ requestSentAt: '2026-03-05T09:00:00.000Z' }), template, now, 'UTC');
+    const waiting = itemViews(dana({ requestSentOn: '2026-03-05' }), template, now, 'UTC');
     const dated = waiting.filter((v) => v.dueAt);
     expect(dated.map((v) => v.item.templateId)).toEqual(['before-3b7']);
     expect(dated[0]!.dueAt!.toISOString()).toBe('2026-03-16T09:00:00.000Z');
     expect(nextDue(waiting)?.item.templateId).toBe('before-3b7');
     expect(overviewLine(nextDue(waiting)!, dana())).toBe('Follow-up to Dana due in 6 days');
-    const answered = itemViews(dana({ requestSentAt: '2026-03-05T09:00:00.000Z', scheduledAt: '2026-03-20T15:00:00.000Z' }), template, now, 'UTC');
+    const answered = itemViews(dana({ requestSentOn: '2026-03-05', scheduledAt: '2026-03-20T15:00:00.000Z' }), template, now, 'UTC');
     expect(answered.find((v) => v.item.templateId === 'before-3b7')?.dueAt).toBeNull();
   });
 
@@ -188,7 +188,7 @@ describe('due dates on items', () => {
   });
 
   it('gives the calendar the two 3B7 days while a request waits, and drops them once the meeting is set', () => {
-    const waiting = dana({ requestSentAt: '2026-03-05T09:00:00.000Z' });
+    const waiting = dana({ requestSentOn: '2026-03-05' });
     expect(followUpDues(waiting, template, 'UTC')).toEqual({
       thankYou: null,
       update: null,
@@ -197,6 +197,9 @@ describe('due dates on items', () => {
     });
     const answered = followUpDues({ ...waiting, scheduledAt: '2026-03-20T15:00:00.000Z' }, template, 'UTC');
     expect([answered.tryAnother, answered.chase]).toEqual([null, null]);
+    const ticked = { ...waiting, checklist: waiting.checklist.map((i) => (i.templateId === 'before-3b7' ? { ...i, done: true } : i)) };
+    const settled = followUpDues(ticked, template, 'UTC');
+    expect([settled.tryAnother, settled.chase]).toEqual([null, null]);
   });
 });
 

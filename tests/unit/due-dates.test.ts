@@ -7,11 +7,11 @@ import {
   dueDate,
   duePhrase,
   dueStatus,
+  dayStart,
   formatDate,
-  fromDateLocal,
   fromDateTimeLocal,
+  isCalendarDay,
   threeBSeven,
-  toDateLocal,
   toDateTimeLocal,
   wallClock,
   zonedToInstant,
@@ -28,44 +28,47 @@ const iso = (d: Date | null) => d?.toISOString();
 describe('dueDate counted from the request (3B7)', () => {
   const rule = { businessDaysFromRequest: 7 };
 
-  it('falls seven business days after the day the request went out, at the same time of day', () => {
-    // Thu 5 March 2026, 09:00 EST -> Mon 16 March, 09:00 EDT (two weekends and a clock change later).
-    const due = dueDate(rule, undefined, NY, '2026-03-05T14:00:00.000Z');
+  it('falls seven business days after the day the request went out, at 9 in the morning', () => {
+    // Thu 5 March 2026 -> Mon 16 March, 09:00 EDT (two weekends and a clock change later).
+    const due = dueDate(rule, undefined, NY, '2026-03-05');
     expect(iso(due)).toBe('2026-03-16T13:00:00.000Z');
     expect(wallClock(due!, NY)).toMatchObject({ day: 16, hour: 9, weekday: 1 });
   });
 
-  it('has no date once the meeting has one (they answered), or before the request is sent', () => {
-    expect(dueDate(rule, '2026-03-20T14:00:00.000Z', NY, '2026-03-05T14:00:00.000Z')).toBeNull();
-    expect(dueDate(rule, undefined, NY)).toBeNull();
-    expect(dueDate(rule, undefined, NY, 'not a date')).toBeNull();
+  it('keeps the same days wherever the reader is: the request day is a day, not an instant', () => {
+    for (const zone of [NY, BERLIN, SYDNEY, 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      expect(wallClock(dueDate(rule, undefined, zone, '2026-03-05')!, zone), zone).toMatchObject({ month: 3, day: 16, hour: 9 });
+    }
   });
 
-  it('leaves meeting-based rules alone when a request date is also known', () => {
-    expect(iso(dueDate({ hoursFromMeeting: 24 }, '2026-03-07T20:00:00.000Z', NY, '2026-03-01T14:00:00.000Z'))).toBe('2026-03-08T20:00:00.000Z');
+  it('has no date once the meeting has one (they answered), or before the request is sent', () => {
+    expect(dueDate(rule, '2026-03-20T14:00:00.000Z', NY, '2026-03-05')).toBeNull();
+    expect(dueDate(rule, undefined, NY)).toBeNull();
+    expect(dueDate(rule, undefined, NY, '2026-02-30')).toBeNull();
+  });
+
+  it('leaves meeting-based rules alone when a request day is also known', () => {
+    expect(iso(dueDate({ hoursFromMeeting: 24 }, '2026-03-07T20:00:00.000Z', NY, '2026-03-01'))).toBe('2026-03-08T20:00:00.000Z');
   });
 });
 
-describe('date-only fields', () => {
-  it('reads a day as 9:00 that morning in the reader\'s zone, across a clock change', () => {
-    expect(fromDateLocal('2026-03-08', NY)).toBe('2026-03-08T13:00:00.000Z'); // the day New York springs forward
-    expect(fromDateLocal('2026-03-07', NY)).toBe('2026-03-07T14:00:00.000Z');
-    expect(fromDateLocal(' 2026-10-25 ', BERLIN)).toBe('2026-10-25T08:00:00.000Z');
+describe('days without a time', () => {
+  it('accepts only real days written YYYY-MM-DD', () => {
+    expect(isCalendarDay('2026-03-05')).toBe(true);
+    expect(isCalendarDay('2028-02-29')).toBe(true);
+    for (const bad of ['', '2026-02-30', '2026-3-1', '10/03/2026', '2026-03-10T09:00', '0099-01-01', ' 2026-03-05']) expect(isCalendarDay(bad), bad).toBe(false);
   });
 
-  it('refuses what is not a whole, real date', () => {
-    for (const bad of ['', '2026-02-30', '2026-3-1', '10/03/2026', '2026-03-10T09:00', '0099-01-01']) expect(fromDateLocal(bad, NY), bad).toBeNull();
-  });
-
-  it('shows a stored instant as its day in the zone, and round-trips what the reader typed', () => {
-    expect(toDateLocal('2026-03-06T23:30:00.000Z', 'Asia/Tokyo')).toBe('2026-03-07');
-    expect(toDateLocal('2026-03-06T23:30:00.000Z', NY)).toBe('2026-03-06');
-    expect(toDateLocal(undefined, NY)).toBe('');
-    expect(toDateLocal('garbage', NY)).toBe('');
+  it('starts a day at 9:00 in the reader\'s zone, across a clock change', () => {
+    expect(iso(dayStart('2026-03-08', NY))).toBe('2026-03-08T13:00:00.000Z'); // the day New York springs forward
+    expect(iso(dayStart('2026-03-07', NY))).toBe('2026-03-07T14:00:00.000Z');
+    expect(iso(dayStart('2026-10-25', BERLIN))).toBe('2026-10-25T08:00:00.000Z');
+    expect(dayStart('2026-02-30', NY)).toBeNull();
     fc.assert(
       fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), fc.constantFrom(NY, BERLIN, SYDNEY, 'Asia/Kolkata'), (d, zone) => {
         const day = d.toISOString().slice(0, 10);
-        expect(toDateLocal(fromDateLocal(day, zone)!, zone)).toBe(day);
+        const w = wallClock(dayStart(day, zone)!, zone);
+        expect(`${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`).toBe(day);
       }),
     );
   });

@@ -9,7 +9,7 @@ export function fullMeeting(over: Partial<Meeting> = {}): Meeting {
     title: 'Chat with Ana',
     contact: { name: 'Ana Ruiz', role: 'Data engineer', organization: 'Acme' },
     scheduledAt: '2026-03-01T15:00:00.000Z',
-    requestSentAt: '2026-02-18T09:00:00.000Z',
+    requestSentOn: '2026-02-18',
     lengthMinutes: 20,
     questions: [{ id: 'q1', bankId: 'b-7', text: 'How did you start?', note: 'ask early', minutes: 3 }],
     checklist: [{ id: 'c1', templateId: 't1', text: 'Research Acme', phase: 'before', done: true, doneAt: '2026-02-27T10:00:00.000Z' }],

@@ -35,7 +35,8 @@ describe('parseMeeting', () => {
     ['a length below the minimum', { lengthMinutes: 4 }, 'meeting.lengthMinutes: must be a whole number from 5 to 240'],
     ['a fractional length', { lengthMinutes: 20.5 }, 'meeting.lengthMinutes: must be a whole number from 5 to 240'],
     ['an unreadable date', { scheduledAt: 'next Tuesday' }, 'meeting.scheduledAt: must be a date and time (ISO 8601)'],
-    ['an unreadable request date', { requestSentAt: '5 March' }, 'meeting.requestSentAt: must be a date and time (ISO 8601)'],
+    ['an unreadable request day', { requestSentOn: '5 March' }, 'meeting.requestSentOn: must be a day (YYYY-MM-DD)'],
+    ['a request day that does not exist', { requestSentOn: '2026-02-30' }, 'meeting.requestSentOn: must be a day (YYYY-MM-DD)'],
     ['questions that are not a list', { questions: {} }, 'meeting.questions: must be a list'],
     ['notes over the limit', { notes: 'x'.repeat(LIMITS.meetingNotes + 1) }, 'meeting.notes: must be at most 5000 characters'],
     ['an empty id', { id: '' }, 'meeting.id: must not be empty'],
@@ -182,7 +183,7 @@ describe('isUntouched', () => {
 
   it.each([
     ['a date', { scheduledAt: '2026-03-10T15:00:00.000Z' }],
-    ['the day they sent a request', { requestSentAt: '2026-03-05T09:00:00.000Z' }],
+    ['the day they sent a request', { requestSentOn: '2026-03-05' }],
     ['a name', { contact: { name: 'Ana', role: '', organization: '' } }],
     ['a question', { questions: [{ id: 'q', text: 'Why?', minutes: 2 }] }],
     ['a ticked item', { checklist: [{ ...item, done: true }] }],

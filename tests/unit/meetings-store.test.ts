@@ -51,7 +51,7 @@ describe('first visit', () => {
     expect(M.$meetingList.get()).toHaveLength(1);
     expect(A.$activeMeeting.get()?.title).toBe('My next coffee chat');
     expect(fake.data['coffee-chat:active-meeting']).toBe(id);
-    expect(stored().v).toBe(1);
+    expect(stored().v).toBe(2);
   });
 
   it('creates nothing while rendering on the server, where there is no window', () => {
@@ -65,9 +65,18 @@ describe('first visit', () => {
 describe('meetings store', () => {
   it('loads meetings saved on an earlier visit', async () => {
     const m = fullMeeting();
-    await load({ [KEY]: encodeEnvelope(1, { meetings: [m], tombstones: [] }), 'coffee-chat:active-meeting': m.id });
+    await load({ [KEY]: encodeEnvelope(2, { meetings: [m], tombstones: [] }), 'coffee-chat:active-meeting': m.id });
     expect(M.getMeeting(m.id)).toEqual(m);
     expect(A.$activeMeeting.get()).toEqual(m);
+  });
+
+  it('reads meetings saved before request days existed (version 1) and saves them as version 2', async () => {
+    const { requestSentOn: _none, ...m } = fullMeeting();
+    await load({ [KEY]: encodeEnvelope(1, { meetings: [m], tombstones: [] }), 'coffee-chat:active-meeting': m.id });
+    expect(M.getMeeting(m.id)).toEqual(m);
+    M.updateMeeting(m.id, (x) => ({ ...x, requestSentOn: '2026-03-05' }));
+    expect(stored().v).toBe(2);
+    expect((stored().data.meetings[0] as { requestSentOn?: string }).requestSentOn).toBe('2026-03-05');
   });
 
   it('copies unreadable saved meetings aside and starts fresh', async () => {

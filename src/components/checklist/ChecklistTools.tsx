@@ -30,7 +30,7 @@ export default function ChecklistTools({ meeting, template, zone, feedback }: Pr
   };
   const hasDate = Boolean(meeting.scheduledAt);
   // Before the meeting is set, a request date still gives the calendar its 3B7 reminders.
-  const canExport = hasDate || Boolean(meeting.requestSentAt);
+  const canExport = hasDate || Boolean(meeting.requestSentOn);
   return (
     <div class="ck-tools card stack">
       <div class="stack ck-tool">

@@ -1,6 +1,9 @@
-/** A date (or date and time) the reader types in their own zone, stored as a UTC instant; cleared with a button. */
+/**
+ * A date and time the reader types in their own zone, stored as a UTC instant, or a day stored as
+ * the day itself (YYYY-MM-DD); cleared with a button.
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { fromDateLocal, fromDateTimeLocal, toDateLocal, toDateTimeLocal } from '../../lib/due-dates';
+import { fromDateTimeLocal, isCalendarDay, toDateTimeLocal } from '../../lib/due-dates';
 
 export interface DateFieldText {
   label: string;
@@ -14,7 +17,7 @@ export interface DateFieldText {
 
 interface Props {
   id: string;
-  /** "datetime-local" for a meeting, "date" for a day (read as 9:00 that day). */
+  /** "datetime-local" for a moment (stored as a UTC instant), "date" for a day (stored as YYYY-MM-DD). */
   type: 'datetime-local' | 'date';
   value: string | undefined;
   zone: string;
@@ -26,7 +29,10 @@ interface Props {
 
 const CODEC = {
   'datetime-local': { toLocal: toDateTimeLocal, fromLocal: fromDateTimeLocal },
-  date: { toLocal: toDateLocal, fromLocal: fromDateLocal },
+  date: {
+    toLocal: (value: string | undefined) => (value && isCalendarDay(value) ? value : ''),
+    fromLocal: (value: string) => (isCalendarDay(value.trim()) ? value.trim() : null),
+  },
 };
 
 export default function DateField({ id, type, value, zone, text, onSet, announce }: Props) {

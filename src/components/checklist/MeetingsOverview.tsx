@@ -20,7 +20,7 @@ interface Props {
 /** The overview line for one meeting; a meeting not opened yet is judged by the template it will get. */
 function nextLine(m: Meeting, template: TemplateItem[], now: Date, zone: string): { text: string; overdue: boolean } {
   // A request date alone still gives the 3B7 follow-up a date.
-  if (!m.scheduledAt && !m.requestSentAt) return { text: S.overviewNoDate, overdue: false };
+  if (!m.scheduledAt && !m.requestSentOn) return { text: S.overviewNoDate, overdue: false };
   const withItems = m.checklist.length ? m : { ...m, checklist: itemsFromTemplate(template, () => '') };
   const next = nextDue(itemViews(withItems, template, now, zone, DUE_PHRASES));
   return next ? { text: overviewLine(next, withItems), overdue: next.status === 'overdue' } : { text: S.overviewAllDone, overdue: false };

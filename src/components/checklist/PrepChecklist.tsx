@@ -89,8 +89,9 @@ export default function PrepChecklist({ template }: PrepChecklistProps) {
       ) : (
         <div class="ck-grid">
           <div class="ck-main stack">
-            <MeetingDate meeting={meeting} zone={zone} announce={feedback.announce} />
-            <RequestDate meeting={meeting} zone={zone} announce={feedback.announce} />
+            {/* Keyed by meeting: a half-typed date or its error must not carry over to another meeting. */}
+            <MeetingDate key={`date-${meeting.id}`} meeting={meeting} zone={zone} announce={feedback.announce} />
+            <RequestDate key={`request-${meeting.id}`} meeting={meeting} zone={zone} announce={feedback.announce} />
             <ProgressSummary items={meeting.checklist} />
             {undo && <UndoBar offer={undo} onClose={closeUndo} announce={feedback.announce} />}
             {PHASES.map((phase) => (

@@ -3,7 +3,7 @@
  * someone else after 3 business days, follow up after 7). Once the meeting has a date the person
  * has answered, so the field steps aside.
  */
-import { formatDate, threeBSeven } from '../../lib/due-dates';
+import { dayStart, formatDate, threeBSeven } from '../../lib/due-dates';
 import type { Meeting } from '../../lib/meeting';
 import { setRequestSentAt } from './actions';
 import DateField from './DateField';
@@ -19,8 +19,8 @@ interface Props {
 
 export default function RequestDate({ meeting, zone, announce }: Props) {
   if (meeting.scheduledAt) return null;
-  const sent = meeting.requestSentAt ? new Date(meeting.requestSentAt) : null;
-  const dates = sent && !Number.isNaN(sent.getTime()) ? threeBSeven(sent, zone) : null;
+  const sent = meeting.requestSentOn ? dayStart(meeting.requestSentOn, zone) : null;
+  const dates = sent ? threeBSeven(sent, zone) : null;
   const text = {
     label: S.requestLabel,
     hint: dates ? S.requestHint(formatDate(dates.tryAnother, zone), formatDate(dates.followUp, zone)) : S.requestMissing,
@@ -33,7 +33,7 @@ export default function RequestDate({ meeting, zone, announce }: Props) {
     <DateField
       id={REQUEST_INPUT_ID}
       type="date"
-      value={meeting.requestSentAt}
+      value={meeting.requestSentOn}
       zone={zone}
       text={text}
       onSet={(iso) => setRequestSentAt(meeting.id, iso)}

@@ -28,8 +28,8 @@ export function setScheduledAt(meetingId: string, iso: string | null): void {
 /** Sets or clears the day the request was sent (the 3B7 step counts from it). */
 export function setRequestSentAt(meetingId: string, iso: string | null): void {
   updateMeeting(meetingId, (m) => {
-    const { requestSentAt: _old, ...rest } = m;
-    return iso ? { ...rest, requestSentAt: iso } : rest;
+    const { requestSentOn: _old, ...rest } = m;
+    return iso ? { ...rest, requestSentOn: iso } : rest;
   });
 }
 

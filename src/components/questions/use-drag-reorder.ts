@@ -65,10 +65,16 @@ export function useDragReorder(listRef: RefObject<HTMLElement>, onDrop: (id: str
       const by = edgeScroll(e.clientY, innerHeight);
       if (by) scrollBy({ top: by, behavior: 'instant' });
       s.row.style.transform = `translateY(${e.clientY + scrollY - s.startY}px)`;
-      const to = dropIndex(e.clientY, rows(listRef.current).map(middle), s.from);
-      if (to !== s.to) {
+      // Another tab may add or remove a question mid-drag: count from where the row is now.
+      const list = rows(listRef.current);
+      const from = list.indexOf(s.row);
+      if (from === -1) return end(false); // the row itself is gone
+      const shifted = from !== s.from;
+      s.from = from;
+      const to = dropIndex(e.clientY, list.map(middle), from);
+      if (to !== s.to || shifted) {
         s.to = to;
-        setDrag({ id: s.id, from: s.from, to });
+        setDrag({ id: s.id, from, to });
       }
     };
     const up = (e: PointerEvent) => ours(e) && end(true);
