@@ -3,7 +3,7 @@
  * due item per meeting, and the edits (add, edit, check, delete/restore, reorder, reset).
  */
 import { LIMITS, newId, type ChecklistItem, type Meeting, type Phase } from './meeting';
-import { dayStart, dueDate, duePhrase, dueStatus, threeBSeven, type DuePhrases, type DueRule, type DueStatus } from './due-dates';
+import { dueDate, duePhrase, dueStatus, threeBSeven, waitingSince, type DuePhrases, type DueRule, type DueStatus } from './due-dates';
 import type { FollowUpDues } from './ics';
 
 export const PHASES: readonly Phase[] = ['before', 'day-of', 'after'];
@@ -184,15 +184,23 @@ export function moveItem(items: readonly ChecklistItem[], id: string, direction:
 }
 
 /**
+ * The two 3B7 days (ask someone else, follow up once) while a request waits for an answer: its day
+ * is known and no meeting is set yet. Null otherwise.
+ */
+export function awaitingReply(meeting: Pick<Meeting, 'scheduledAt' | 'requestSentOn'>, timeZone: string): { tryAnother: Date; followUp: Date } | null {
+  const sent = waitingSince(meeting.scheduledAt, meeting.requestSentOn, timeZone);
+  return sent ? threeBSeven(sent, timeZone) : null;
+}
+
+/**
  * The follow-up due dates for the calendar file, from the template even if the reader deleted those
  * items; and the two 3B7 days while a request waits for an answer.
  */
 export function followUpDues(meeting: Meeting, template: readonly TemplateItem[], timeZone: string): FollowUpDues {
   const rule = (id: string) => template.find((t) => t.id === id)?.due ?? null;
-  const sent = meeting.requestSentOn && !meeting.scheduledAt ? dayStart(meeting.requestSentOn, timeZone) : null;
   // A 3B7 step the reader ticked (they followed up, or got their answer) needs no reminders.
   const settled = meeting.checklist.some((i) => i.templateId === 'before-3b7' && i.done);
-  const waiting = sent && !settled ? threeBSeven(sent, timeZone) : null;
+  const waiting = settled ? null : awaitingReply(meeting, timeZone);
   return {
     thankYou: dueDate(rule('after-thank-you'), meeting.scheduledAt, timeZone),
     update: dueDate(rule('after-update'), meeting.scheduledAt, timeZone),

@@ -148,8 +148,7 @@ export function threeBSeven(sentAt: Date, timeZone: string): { tryAnother: Date;
 export function dueDate(rule: DueRule | undefined, scheduledAt: string | undefined, timeZone: string, requestSentOn?: string): Date | null {
   if (!rule) return null;
   if ('businessDaysFromRequest' in rule) {
-    if (scheduledAt || !requestSentOn) return null;
-    const sent = dayStart(requestSentOn, timeZone);
+    const sent = waitingSince(scheduledAt, requestSentOn, timeZone);
     return sent ? addBusinessDays(sent, rule.businessDaysFromRequest, timeZone) : null;
   }
   if (!scheduledAt) return null;
@@ -261,6 +260,14 @@ export function isCalendarDay(value: string): boolean {
   const [year, month, day] = m.slice(1).map(Number) as [number, number, number];
   const check = new Date(Date.UTC(year, month - 1, day));
   return year >= 1000 && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
+}
+
+/**
+ * When a request started waiting for an answer (9:00 on the day it went out), or null once a
+ * meeting is set (they answered) or when no real request day is known.
+ */
+export function waitingSince(scheduledAt: string | undefined, requestSentOn: string | undefined, timeZone: string): Date | null {
+  return scheduledAt || !requestSentOn ? null : dayStart(requestSentOn, timeZone);
 }
 
 /** 9:00 on a YYYY-MM-DD day in the zone; null when it is not a real day. */

@@ -11,10 +11,10 @@ import { EMPTY_TIMER_RUN } from '../../src/lib/timer-run';
 import { $activeMeetingId } from '../../src/stores/active-meeting-id';
 import { $meetings, createNewMeeting, getMeeting } from '../../src/stores/meetings';
 import { $timerRun, setChime } from '../../src/stores/timer-run';
+import { T0 } from '../unit/timer-fixtures';
 
 useTestStorageEngine();
 
-const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 const data = agendas as AgendaData;
 const questions: MeetingQuestion[] = [
   { id: 'q1', text: 'How did you get into this role?', minutes: 5 },

@@ -11,8 +11,8 @@ import {
   type TimerEventType,
   type TimerPlan,
 } from '../../src/lib/timer-engine';
+import { T0 } from './timer-fixtures';
 
-const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 

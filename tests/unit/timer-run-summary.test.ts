@@ -12,17 +12,10 @@ import {
   runTotals,
   runTrend,
 } from '../../src/lib/run-summary';
-import type { TimerEvent, TimerPlan } from '../../src/lib/timer-engine';
+import type { TimerEvent } from '../../src/lib/timer-engine';
+import { T0, tenMinutePlan } from './timer-fixtures';
 
-const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
-const plan: TimerPlan = {
-  totalSec: 600,
-  segments: [
-    { label: 'Small talk and introduction', seconds: 120 },
-    { label: 'What does a typical week look like?', seconds: 360 },
-    { label: 'Next steps and close', seconds: 120 },
-  ],
-};
+const plan = tenMinutePlan('What does a typical week look like?');
 const run = (id: string, day: number, actual: number[]): Run => ({
   id,
   startedAt: new Date(T0 + day * 86_400_000).toISOString(),

@@ -2,17 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { agendaKey } from '../../src/lib/agenda';
 import { timerState, type TimerPlan } from '../../src/lib/timer-engine';
+import { T0, tenMinutePlan } from './timer-fixtures';
 import { EMPTY_TIMER_RUN, hasRun, mergeTimerRuns, parseTimerRun, planFor, runElsewhere } from '../../src/lib/timer-run';
 
-const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
-const fresh: TimerPlan = {
-  totalSec: 600,
-  segments: [
-    { label: 'Small talk and introduction', seconds: 120 },
-    { label: 'Question', seconds: 360 },
-    { label: 'Next steps and close', seconds: 120 },
-  ],
-};
+const fresh = tenMinutePlan();
 const edited: TimerPlan = { ...fresh, segments: fresh.segments.map((s, i) => (i === 1 ? { ...s, seconds: 300 } : s)) };
 
 describe('timer record helpers', () => {

@@ -7,8 +7,6 @@ import { fromDateTimeLocal, isCalendarDay, toDateTimeLocal } from '../../lib/due
 
 export interface DateFieldText {
   label: string;
-  /** Under the label: what the date is for, or what setting it will do. */
-  hint: string;
   invalid: string;
   saved: string;
   cleared: string;
@@ -22,7 +20,9 @@ interface Props {
   value: string | undefined;
   zone: string;
   text: DateFieldText;
-  /** Stores the new instant, or null to remove it. */
+  /** Under the label: what the date is for, or what setting it will do. */
+  hint: string;
+  /** Stores the new value (an instant, or a day), or null to remove it. */
   onSet: (iso: string | null) => void;
   announce: (message: string) => void;
 }
@@ -35,7 +35,7 @@ const CODEC = {
   },
 };
 
-export default function DateField({ id, type, value, zone, text, onSet, announce }: Props) {
+export default function DateField({ id, type, value, zone, text, hint, onSet, announce }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const { toLocal, fromLocal } = CODEC[type];
   const stored = toLocal(value, zone);
@@ -51,10 +51,10 @@ export default function DateField({ id, type, value, zone, text, onSet, announce
     const next = el.value;
     setDraft(next);
     if (next === '' && !el.validity?.badInput) return clear();
-    const iso = fromLocal(next, zone);
-    setError(!iso);
-    if (iso && iso !== value) {
-      onSet(iso);
+    const stored = fromLocal(next, zone);
+    setError(!stored);
+    if (stored && stored !== value) {
+      onSet(stored);
       announce(text.saved);
     }
   };
@@ -72,7 +72,7 @@ export default function DateField({ id, type, value, zone, text, onSet, announce
       <div class="field">
         <label for={id}>{text.label}</label>
         <span class="hint" id={`${id}-hint`}>
-          {text.hint}
+          {hint}
         </span>
         <div class="cluster">
           <input

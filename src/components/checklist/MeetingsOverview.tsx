@@ -6,7 +6,7 @@ import { setActiveMeeting } from '../../stores/active-meeting';
 import { $meetingList } from '../../stores/meetings';
 import { focusLater } from '../shared/dom';
 import Icon from './Icon';
-import { DATE_INPUT_ID } from './MeetingDate';
+import { DATE_INPUT_ID } from './MeetingDates';
 import { DUE_PHRASES, S } from './strings';
 
 interface Props {

@@ -26,10 +26,10 @@ export function setScheduledAt(meetingId: string, iso: string | null): void {
 }
 
 /** Sets or clears the day the request was sent (the 3B7 step counts from it). */
-export function setRequestSentAt(meetingId: string, iso: string | null): void {
+export function setRequestSentOn(meetingId: string, day: string | null): void {
   updateMeeting(meetingId, (m) => {
     const { requestSentOn: _old, ...rest } = m;
-    return iso ? { ...rest, requestSentOn: iso } : rest;
+    return day ? { ...rest, requestSentOn: day } : rest;
   });
 }
 

@@ -24,20 +24,27 @@ export const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.sli
 
 export const S = {
   loading: 'Loading your checklist…',
-  dateLabel: 'Meeting date and time',
+  /** The meeting's date and time field (DateField). */
+  meetingDate: {
+    label: 'Meeting date and time',
+    invalid: 'Enter a full date and time, for example 10 March, 2:30 PM.',
+    saved: 'Meeting date saved.',
+    cleared: 'Meeting date removed.',
+    clear: 'Clear date',
+  },
   dateHint: (zone: string) => `In your time zone (${zone}). Due dates follow from it.`,
-  dateInvalid: 'Enter a full date and time, for example 10 March, 2:30 PM.',
   dateMissing: 'Set the meeting date to see when each step is due.',
-  dateSaved: 'Meeting date saved.',
-  dateCleared: 'Meeting date removed.',
-  clearDate: 'Clear date',
-  requestLabel: 'Request sent on (optional)',
+  /** The day the request went out (DateField). */
+  requestDate: {
+    label: 'Request sent on (optional)',
+    invalid: 'Enter a full date, for example 10 March.',
+    saved: 'Request date saved.',
+    cleared: 'Request date removed.',
+    clear: 'Clear date',
+  },
   requestMissing: 'Still waiting for an answer? Add the day you asked, and the 3B7 step gets its dates.',
   requestHint: (tryAnother: string, followUp: string) =>
     `No reply by ${tryAnother}? Ask someone else too. Still nothing by ${followUp}? Follow up once.`,
-  requestInvalid: 'Enter a full date, for example 10 March.',
-  requestSaved: 'Request date saved.',
-  requestCleared: 'Request date removed.',
 
   overallLabel: 'Overall progress',
   phaseProgressLabel: (phase: string) => `${phase}: progress`,

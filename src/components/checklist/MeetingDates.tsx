@@ -1,0 +1,53 @@
+/**
+ * The two dates of a meeting the checklist asks for: when it is (a moment in the reader's zone,
+ * stored as a UTC instant) and, while no meeting is set, the day the request went out (it dates the
+ * 3B7 step: try someone else after 3 business days, follow up after 7; once the meeting has a date
+ * the person has answered, so that field steps aside).
+ */
+import { awaitingReply } from '../../lib/checklist';
+import { formatDate } from '../../lib/due-dates';
+import type { Meeting } from '../../lib/meeting';
+import { setRequestSentOn, setScheduledAt } from './actions';
+import DateField from './DateField';
+import { S } from './strings';
+
+export const DATE_INPUT_ID = 'ck-date';
+export const REQUEST_INPUT_ID = 'ck-request';
+
+interface Props {
+  meeting: Meeting;
+  zone: string;
+  announce: (message: string) => void;
+}
+
+export function MeetingDate({ meeting, zone, announce }: Props) {
+  return (
+    <DateField
+      id={DATE_INPUT_ID}
+      type="datetime-local"
+      value={meeting.scheduledAt}
+      zone={zone}
+      text={S.meetingDate}
+      hint={meeting.scheduledAt ? S.dateHint(zone) : S.dateMissing}
+      onSet={(iso) => setScheduledAt(meeting.id, iso)}
+      announce={announce}
+    />
+  );
+}
+
+export function RequestDate({ meeting, zone, announce }: Props) {
+  if (meeting.scheduledAt) return null;
+  const days = awaitingReply(meeting, zone);
+  return (
+    <DateField
+      id={REQUEST_INPUT_ID}
+      type="date"
+      value={meeting.requestSentOn}
+      zone={zone}
+      text={S.requestDate}
+      hint={days ? S.requestHint(formatDate(days.tryAnother, zone), formatDate(days.followUp, zone)) : S.requestMissing}
+      onSet={(day) => setRequestSentOn(meeting.id, day)}
+      announce={announce}
+    />
+  );
+}
