@@ -1,0 +1,220 @@
+/**
+ * Words for the message writer: a sentence for each check finding (what to change) and the guide
+ * section behind it. The checks in src/lib/messages return ids with data; only this file has English.
+ */
+import type { CheckName, Flag, FlagId, MessageKind, Note, NoteId } from '../../lib/messages';
+
+export interface GuideLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * How the UI formats dates a finding carries: `date` an ISO instant (formatDate from
+ * src/lib/due-dates with the reader's zone), `day` a YYYY-MM-DD day.
+ */
+export interface StringFormat {
+  date(iso: string): string;
+  day(day: string): string;
+}
+
+type FlagOf<K extends FlagId> = Extract<Flag, { id: K }>;
+type NoteOf<K extends NoteId> = Extract<Note, { id: K }>;
+
+const ASKING = '/guides/asking-for-the-meeting/';
+const FOLLOWING = '/guides/following-up/';
+const ETIQUETTE = '/guides/etiquette/';
+
+const guide = {
+  length: { href: `${ASKING}#what-a-good-request-includes`, label: 'What a good request includes' },
+  linkedIn: { href: `${ASKING}#adapting-it-for-linkedin`, label: 'Adapting it for LinkedIn' },
+  request: { href: `${ASKING}#what-a-good-request-includes`, label: 'What a good request includes' },
+  referral: { href: `${ASKING}#when-someone-referred-you`, label: 'When someone referred you' },
+  subject: { href: `${ASKING}#subject-lines-that-get-opened`, label: 'Subject lines that get opened' },
+  template: { href: `${ASKING}#a-request-you-can-copy`, label: 'A request you can copy' },
+  noJob: { href: `${ETIQUETTE}#never-ask-for-a-job`, label: 'Never ask for a job' },
+  resume: { href: `${ASKING}#leave-your-résumé-out`, label: 'Leave your résumé out' },
+  time: { href: `${ETIQUETTE}#keep-to-the-time-you-asked-for`, label: 'Keep to the time you asked for' },
+  threeBSeven: { href: `${ASKING}#if-you-dont-hear-back-the-3b7-routine`, label: 'The 3B7 routine' },
+  oneFollowUp: { href: `${ASKING}#the-one-time-follow-up`, label: 'The one-time follow-up' },
+  thankYou: { href: `${FOLLOWING}#the-thank-you-note-send-it-within-24-hours`, label: 'The thank-you note' },
+  specific: { href: `${FOLLOWING}#what-makes-a-thank-you-specific`, label: 'What makes a thank-you specific' },
+  update: { href: `${FOLLOWING}#report-back-after-about-two-weeks`, label: 'Report back after about two weeks' },
+} satisfies Record<string, GuideLink>;
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** A sentence and a guide link for every flag id. */
+export const flagStrings: { [K in FlagId]: { text: (f: FlagOf<K>, fmt: StringFormat) => string; guide: GuideLink } } = {
+  'too-long': {
+    text: (f) =>
+      f.unit === 'words'
+        ? `${plural(f.count, 'word', 'words')}: aim for ${f.limit} or fewer${f.outerLimit ? ` (${f.outerLimit} at most)` : ''}. Cut anything they don't need to say yes.`
+        : `${plural(f.count, 'character', 'characters')}: a free LinkedIn note takes ${f.limit}${f.outerLimit ? ` (${f.outerLimit} with Premium)` : ''}. Keep your connection and your question.`,
+    guide: guide.length,
+  },
+  'over-outer-limit': {
+    text: (f) =>
+      f.unit === 'words'
+        ? `${plural(f.count, 'word', 'words')}, over the ${f.limit}-word limit: it won't fit on a phone screen. Keep the connection, why them, and one question.`
+        : `${plural(f.count, 'character', 'characters')}: LinkedIn won't take more than ${f.limit}, even with Premium.`,
+    guide: guide.length,
+  },
+  'connection-missing': {
+    text: () => 'Say how you found them or who sent you (a referrer, a shared school, their talk). It is the best reason for them to reply.',
+    guide: guide.request,
+  },
+  'connection-not-first': {
+    text: (f) => `Your connection comes in sentence ${f.sentence}. Move it to the first sentence, where they'll see it first.`,
+    guide: guide.referral,
+  },
+  'no-question': {
+    text: () => 'Ask for the meeting as one clear question ending in "?", such as "Would you have 20 minutes next week?"',
+    guide: guide.request,
+  },
+  'request-not-question': {
+    text: (f) => `"${f.sentence}" hints at a request. Turn it into one question ending in "?", so it is easy to answer yes.`,
+    guide: guide.request,
+  },
+  'several-requests': {
+    text: (f) => `${f.count} requests in one message. Keep the one that matters most: the meeting.`,
+    guide: guide.request,
+  },
+  'several-questions': {
+    text: (f) => `${f.count} questions and no clear request. Keep one question: whether they have time to talk.`,
+    guide: guide.request,
+  },
+  'time-ask-missing': {
+    text: (f) => `Say how much of their time you're asking for${f.meetingMinutes ? `, ${f.meetingMinutes} minutes` : ''}. A small, exact ask is easier to accept.`,
+    guide: guide.time,
+  },
+  'time-ask-mismatch': {
+    text: (f) => `You ask for "${f.asked}", but the meeting is set to ${f.meetingMinutes} minutes. Ask for the time you plan to use.`,
+    guide: guide.time,
+  },
+  'job-ask': {
+    text: (f) =>
+      /r[ée]sum[ée]|\bcv\b/i.test(f.phrase)
+        ? `"${f.phrase}": leave your résumé out. If they want it, they'll ask.`
+        : `"${f.phrase}" reads as asking for a job. Ask to learn from them; let any referral be their idea.`,
+    guide: guide.noJob,
+  },
+  'about-you': {
+    text: (f) => `"I", "me" and "my" ${f.me} times, "you" and "your" ${f.you}. Say more about them: their work, their path.`,
+    guide: guide.request,
+  },
+  'unfilled-placeholder': {
+    text: (f) => `Fill in ${f.text}${f.where === 'subject' ? ' in the subject' : ''}.`,
+    guide: guide.template,
+  },
+  'subject-missing': {
+    text: () => 'Add a subject line. A short, specific one ("Referred by Sam Lee") gets opened.',
+    guide: guide.subject,
+  },
+  'subject-too-long': {
+    text: (f) => `The subject is ${f.chars} characters; phones cut it off after about ${f.limit}.`,
+    guide: guide.subject,
+  },
+  'subject-vague': {
+    text: (f) => `"${f.subject}" could be from anyone. Name your connection or their work, such as "Fellow Temple grad" or "Your talk at the nursing conference".`,
+    guide: guide.subject,
+  },
+  'hard-to-read': {
+    text: (f) => `This reads at about grade ${Math.round(f.grade)}. Aim for grade ${f.limit} or lower: shorter sentences, everyday words.`,
+    guide: guide.length,
+  },
+  'follow-up-too-early': {
+    text: (f, fmt) => `It's early to follow up: give them ${f.businessDays} business days. You can send this from ${fmt.date(f.due)} on.`,
+    guide: guide.threeBSeven,
+  },
+  'follow-up-already-sent': {
+    text: (f, fmt) => `You already followed up (${fmt.day(f.sentOn)}). Follow up only once; then turn to someone else.`,
+    guide: guide.oneFollowUp,
+  },
+  'follow-up-not-needed': {
+    text: () => 'This meeting has a date, so they answered: no follow-up needed.',
+    guide: guide.threeBSeven,
+  },
+  'thank-you-before-meeting': {
+    text: (f, fmt) => `The meeting is on ${fmt.date(f.meetingAt)}. Write the thank-you after it, while it's fresh.`,
+    guide: guide.thankYou,
+  },
+  'thank-you-late': {
+    text: (f) => `It's been ${plural(f.hoursSince, 'hour', 'hours')} since the meeting; the norm is within ${f.limit}. Send it now anyway: late beats never.`,
+    guide: guide.thankYou,
+  },
+  'update-too-early': {
+    text: (f, fmt) => `About ${f.days} days after the meeting (${fmt.date(f.due)}) gives you something to report. Wait until you've acted on their advice.`,
+    guide: guide.update,
+  },
+  'thank-you-generic': {
+    text: () => 'Name one specific thing they said and what you will do with it. That is what they will remember.',
+    guide: guide.specific,
+  },
+  'thank-you-asks-more': {
+    text: (f) => `"${f.phrase}" asks for something new. A thank-you asks for nothing; save requests for later.`,
+    guide: guide.specific,
+  },
+};
+
+/** Sentences for notes (information, not advice). */
+export const noteStrings: { [K in NoteId]: (n: NoteOf<K>) => string } = {
+  'english-only': () => 'These checks read English only. Your message is mostly in another script, so only length, placeholders and timing are checked.',
+  truncated: (n) => `This message is very long; only the first ${n.readChars.toLocaleString('en-US')} characters were checked.`,
+  'markup-pasted': () => 'This looks like pasted HTML. It is kept as plain text, tags and all: remove the tags before you send.',
+  'timing-unknown': (n) =>
+    n.needs === 'request-sent-on'
+      ? 'Add the day you sent your request to the meeting to check when to follow up.'
+      : 'Add the meeting date to check when to send this.',
+};
+
+/** The sentence for any finding. */
+export function flagText(f: Flag, fmt: StringFormat): string {
+  const entry = flagStrings[f.id] as { text: (f: Flag, fmt: StringFormat) => string };
+  return entry.text(f, fmt);
+}
+
+/** The guide section behind a flag. */
+export function flagGuide(f: Flag): GuideLink {
+  return flagStrings[f.id].guide;
+}
+
+/** The sentence for a note. */
+export function noteText(n: Note): string {
+  return (noteStrings[n.id] as (n: Note) => string)(n);
+}
+
+/** Short names of the checks, for the list that shows each as passed or not. */
+export const checkLabels: Record<CheckName, string> = {
+  length: 'Length',
+  'connection-first': 'Connection first',
+  'one-request': 'One request, as a question',
+  'time-ask': 'Time asked for',
+  'no-job-ask': 'No job ask',
+  'about-them': 'About them',
+  placeholders: 'All fields filled in',
+  subject: 'Subject line',
+  'reading-level': 'Plain language',
+  timing: 'Timing',
+  'thank-you-specific': 'Specific, asks nothing new',
+};
+
+export const kindLabels: Record<MessageKind, string> = {
+  'cold-request': 'Request by email',
+  'referral-request': 'Request through a referral',
+  'linkedin-note': 'LinkedIn connection note',
+  'follow-up': 'The one follow-up',
+  'time-slots': 'Reply with time slots',
+  confirmation: 'Confirmation',
+  reschedule: 'Reschedule',
+  'thank-you': 'Thank-you',
+  update: 'Two-week update',
+  'keep-in-touch': 'Keeping in touch',
+  'close-the-loop': 'Closing the loop with your referrer',
+};
+
+export const messageStrings = {
+  mailtoTooLong: (length: number, limit: number) =>
+    `This message is too long for an email link (${length.toLocaleString('en-US')} of ${limit.toLocaleString('en-US')} characters). Copy it and paste it into your email instead.`,
+  englishOnlyBadge: 'English-only checks',
+} as const;

@@ -1,0 +1,12 @@
+/** The message writer's logic: kinds, checks, template filling and mailto links. Pure, no DOM. */
+export * from './kinds';
+export * from './limits';
+export * from './context';
+export * from './findings';
+export * from './text';
+export * from './checks';
+export * from './job-ask';
+export * from './timing';
+export * from './check-message';
+export * from './template';
+export * from './mailto';
