@@ -9,7 +9,11 @@ import {
   looksLikeMarkup,
   sentences,
   DEFAULT_MESSAGE_LIMITS,
+  readingGrade,
+  words,
+  PLACEHOLDER_RE,
 } from '../../src/lib/messages';
+import { MESSAGE_CORPUS } from './fixtures/message-corpus';
 
 describe('counting words and characters', () => {
   it('counts plain English words, ignoring punctuation', () => {
@@ -118,5 +122,29 @@ describe('other scripts', () => {
     expect(r.notes.find((n) => n.id === 'english-only')).toMatchObject({ skipped: expect.arrayContaining(['no-job-ask', 'subject']) });
     expect(r.flags.map((f) => f.id)).toEqual(['unfilled-placeholder']);
     expect(r.results.find((x) => x.check === 'subject')?.status).toBe('skipped');
+  });
+});
+
+describe('reading level', () => {
+  it('grades plain sentences low and dense ones high', () => {
+    expect(readingGrade('We met at the fair. I liked your talk a lot. Would you have time for a call next week?').grade).toBeLessThan(4);
+    expect(
+      readingGrade('Interdisciplinary implementation methodologies necessitate organizational transformation initiatives throughout integrated healthcare delivery organizations.').grade,
+    ).toBeGreaterThan(12);
+  });
+
+  it('stays close to Flesch-Kincaid (syllable counts) on the example corpus, and agrees on every good and every hard-to-read one', async () => {
+    const { syllable } = await import('syllable');
+    const { fleschKincaid } = await import('flesch-kincaid');
+    for (const c of MESSAGE_CORPUS.filter((x) => !isMostlyNonLatin(x.draft.body))) {
+      const list = contentSentences(c.draft.body.replace(PLACEHOLDER_RE, 'it'));
+      const ws = list.flatMap((s) => words(s.text)).filter((w) => /\p{L}/u.test(w));
+      if (ws.length < DEFAULT_MESSAGE_LIMITS.readingMinWords) continue;
+      const fk = fleschKincaid({ sentence: list.length, word: ws.length, syllable: ws.reduce((n, w) => n + Math.max(1, syllable(w)), 0) });
+      const ari = readingGrade(c.draft.body).grade;
+      expect(Math.abs(ari - fk), c.name).toBeLessThan(3.5);
+      const limit = DEFAULT_MESSAGE_LIMITS.readingGradeMax;
+      if (c.good || c.mustFlag?.includes('hard-to-read')) expect(ari > limit, c.name).toBe(fk > limit);
+    }
   });
 });

@@ -6,7 +6,6 @@ import {
   checkNoJobAsk,
   checkOneRequest,
   checkPlaceholders,
-  checkReadingLevel,
   checkSubject,
   checkThankYouSpecific,
   checkTimeAsk,
@@ -17,6 +16,7 @@ import { ENGLISH_CHECKS, KIND_CHECKS, REQUEST_KINDS, type CheckName, type Messag
 import { DEFAULT_MESSAGE_LIMITS, type MessageLimits } from './limits';
 import { cleanDraftText, countChars, countWords, isMostlyNonLatin, looksLikeMarkup, sentences, type Draft } from './text';
 import { checkTiming } from './timing';
+import { checkReadingLevel } from './readability';
 
 export type CheckStatus = 'pass' | 'flag' | 'note' | 'skipped';
 

@@ -2,11 +2,8 @@
  * The live checks, one pure function each. Each takes the cleaned draft text and whatever figures
  * it needs, and returns its findings (empty when the draft passes).
  */
-import { fleschKincaid } from 'flesch-kincaid';
-import { syllable } from 'syllable';
 import type { Flag } from './findings';
-import type { MessageLimits } from './limits';
-import { contentSentences, countChars, countWords, straightenQuotes, words, type Sentence } from './text';
+import { contentSentences, countChars, countWords, straightenQuotes, words } from './text';
 import { findJobAsks } from './job-ask';
 
 /** Words (or LinkedIn characters) against the target and the outer limit. */
@@ -182,30 +179,6 @@ export function checkSubject(subject: string | undefined, maxChars: number, requ
     if (specific.length === 0) out.push({ id: 'subject-vague', subject: s });
   }
   return out;
-}
-
-/** Flesch-Kincaid grade of the English text (placeholders read as one short word). */
-export function readingGrade(text: string): { grade: number; words: number } {
-  const list: Sentence[] = contentSentences(text.replace(PLACEHOLDER_RE, 'it'));
-  let wordCount = 0;
-  let syllables = 0;
-  for (const s of list) {
-    for (const w of words(s.text)) {
-      if (!/\p{L}/u.test(w)) continue;
-      wordCount += 1;
-      syllables += Math.max(1, syllable(w));
-    }
-  }
-  if (wordCount === 0 || list.length === 0) return { grade: 0, words: 0 };
-  const grade = fleschKincaid({ sentence: list.length, word: wordCount, syllable: syllables });
-  return { grade: Math.round(grade * 10) / 10, words: wordCount };
-}
-
-/** Plain language: a reading grade at or below the limit (quiet on very short texts). */
-export function checkReadingLevel(text: string, gradeMax: number, minWords: number): Flag[] {
-  const { grade, words: n } = readingGrade(text);
-  if (n < minWords) return [];
-  return grade > gradeMax ? [{ id: 'hard-to-read', grade, limit: gradeMax }] : [];
 }
 
 const SPECIFIC_MARKER =

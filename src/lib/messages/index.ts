@@ -6,6 +6,7 @@ export * from './findings';
 export * from './text';
 export * from './checks';
 export * from './job-ask';
+export * from './readability';
 export * from './timing';
 export * from './check-message';
 export * from './template';
