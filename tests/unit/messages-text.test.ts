@@ -105,6 +105,10 @@ describe('input hygiene', () => {
     expect(checkMessage('cold-request', { body: '' }, { timeZone: 'UTC' }).empty).toBe(true);
     expect(checkMessage('thank-you', { body: ' \n\u00A0\u200B ' }, { timeZone: 'UTC' }).flags).toEqual([]);
     expect(() => checkMessage('update', undefined as never, { timeZone: 'UTC' })).not.toThrow();
+    expect(() => checkMessage('thank-you', { body: 'Thanks!' }, undefined as never)).not.toThrow();
+    expect(() => checkMessage('bogus' as never, { body: 'Hi' }, { timeZone: 'UTC' })).not.toThrow();
+    const r = checkMessage('follow-up', { body: 'Hi there' }, { timeZone: 'Mars/Olympus', requestSentOn: '2026-03-03' }, undefined, new Date('2026-03-04T12:00:00Z'));
+    expect(r.flags.map((f) => f.id)).toContain('follow-up-too-early');
   });
 });
 

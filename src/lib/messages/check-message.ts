@@ -42,6 +42,17 @@ export interface CheckReport {
   notes: Note[];
 }
 
+/** `zone` when Intl knows it, else UTC. */
+export function safeTimeZone(zone: string | undefined): string {
+  if (!zone) return 'UTC';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone;
+  } catch {
+    return 'UTC';
+  }
+}
+
 /** The length check's figures for a kind. */
 export function lengthRule(kind: MessageKind, limits: MessageLimits): { unit: 'words' | 'characters'; limit: number; outerLimit?: number } {
   if (kind === 'linkedin-note') return { unit: 'characters', limit: limits.linkedInChars, outerLimit: limits.linkedInCharsPremium };
@@ -94,10 +105,12 @@ function runCheck(
 export function checkMessage(
   kind: MessageKind,
   draft: Draft,
-  meeting: MeetingContext,
+  given: MeetingContext,
   limits: MessageLimits = DEFAULT_MESSAGE_LIMITS,
   now: Date = new Date(),
 ): CheckReport {
+  // Whatever storage hands back, the writer keeps working: no meeting, or a zone Intl does not know.
+  const meeting: MeetingContext = { ...(given ?? {}), timeZone: safeTimeZone(given?.timeZone) };
   const body = cleanDraftText(draft?.body ?? '', limits.maxInputChars);
   const subject = cleanDraftText(draft?.subject ?? '', limits.maxInputChars).text.replace(/\n/g, ' ');
   const stats = {

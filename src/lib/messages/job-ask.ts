@@ -38,6 +38,9 @@ const NEUTRAL: RegExp[] = [
   new RegExp(String.raw`\b(?:explor\w*|learn\w* (?:about|more about)|curious about|understand\w*|researching)\b(?: [\w-]+){0,3}? ${JOB_NOUN}\b`, 'g'),
   // "resume" the verb
   /\b(?:to |we |could |can |happy to |and )resume\b/g,
+  // questions about the field: "what roles exist", "which kinds of jobs", "how does hiring work"
+  /\b(?:what|which) (?:other )?(?:kinds? of |types? of |sorts? of )?(?:roles|jobs|positions|careers)\b(?! (?:are|is) (?:currently |still )?(?:open|vacant|available))/g,
+  /\bhow (?:does |do |is |are )?(?:hiring|recruiting)\b/g,
   // job-market talk
   /\b(?:hiring|job|labor|labour) (?:trends?|market|landscape|outlook|process(?:es)?)\b/g,
   // "not asking for a job": a reassurance, not an ask
@@ -54,7 +57,8 @@ interface Signal {
 const STRONG: Signal[] = [
   { re: /\b(?:attach(?:ed|ing)?|enclos(?:ed|ing)|includ(?:ed|ing)|link(?:ed)? to|sending|send you)\b[^.?!]{0,30}?\b(?:resume|cv)\b/g, score: 3 },
   { re: /\b(?:resume|cv)\b[^.?!]{0,25}?\b(?:attached|enclosed|below|linked|here)\b/g, score: 3 },
-  { re: /\b(?:pass|forward|send|share|hand)\b[^.?!]{0,25}?\b(?:resume|cv|application)\b/g, score: 3 },
+  { re: /\b(?:pass|forward|send|shar|hand)\w*\b[^.?!]{0,25}?\b(?:resume|cv|application|my (?:profile|name|details|portfolio|information|info))\b/g, score: 3 },
+  { re: /\b(?:has|have|got) room for\b/g, score: 3 },
   { re: /\b(?:refer(?:ring)? me|a referral|referrals?\b(?= for| to| at| into))/g, score: 3 },
   { re: /\bput in a (?:good )?word\b/g, score: 3 },
   { re: /\b(?:consider|recommend|hire|interview) me\b/g, score: 3 },
@@ -72,7 +76,7 @@ const STRONG: Signal[] = [
 
 // "work" and "career" are job words only in the neutral patterns above: "would Tuesday work?" asks for nothing.
 const WEAK: Signal = {
-  re: /\b(?:jobs?|positions?|roles?|openings?|vacanc(?:y|ies)|internships?|employment|opportunit(?:y|ies)|hiring)\b/g,
+  re: /\b(?:jobs?|positions?|roles?|openings?|vacanc(?:y|ies)|internships?|employment|opportunit(?:y|ies)|hiring|recruiters?)\b/g,
   score: 1,
 };
 
