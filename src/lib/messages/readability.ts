@@ -7,7 +7,7 @@
  */
 import { automatedReadability } from 'automated-readability';
 import type { Flag } from './findings';
-import { contentSentences, countChars, words } from './text';
+import { contentSentences, words } from './text';
 import { PLACEHOLDER_RE } from './checks';
 
 /** Reading grade of the English text (placeholders read as one short word); 0 when there are no words. */
@@ -19,7 +19,7 @@ export function readingGrade(text: string): { grade: number; words: number } {
     for (const w of words(s.text)) {
       if (!/\p{L}/u.test(w)) continue;
       wordCount += 1;
-      letters += countChars(w);
+      letters += (w.match(/\p{L}|\p{N}/gu) ?? []).length;
     }
   }
   if (wordCount === 0) return { grade: 0, words: 0 };

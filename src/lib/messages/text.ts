@@ -94,6 +94,18 @@ const ABBREVIATION = /(?:^|[\s(])(?:mr|ms|mrs|mx|dr|prof|st|jr|sr|vs|etc|e\.g|i\
 
 /** Sentences with their start offsets; a line break always ends one (a greeting is its own). */
 export function sentences(text: string): Sentence[] {
+  // Several checks split the same draft on every keystroke: remember the last few.
+  const cached = sentenceCache.get(text);
+  if (cached) return cached;
+  const out = splitSentences(text);
+  if (sentenceCache.size >= 4) sentenceCache.delete(sentenceCache.keys().next().value as string);
+  sentenceCache.set(text, out);
+  return out;
+}
+
+const sentenceCache = new Map<string, Sentence[]>();
+
+function splitSentences(text: string): Sentence[] {
   sentenceSeg ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: Sentence[] = [];
   let lineStart = 0;
@@ -150,13 +162,10 @@ export function contentSentences(text: string): Sentence[] {
 
 /** Share of letters outside the Latin script (0–1); 0 for a text without letters. */
 export function nonLatinShare(text: string): number {
-  let latin = 0;
-  let other = 0;
-  for (const ch of text) {
-    if (/\p{Script=Latin}/u.test(ch)) latin += 1;
-    else if (/\p{L}/u.test(ch)) other += 1;
-  }
-  return latin + other === 0 ? 0 : other / (latin + other);
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  if (letters === 0) return 0;
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  return (letters - latin) / letters;
 }
 
 /** Whether the checks should step aside: most letters are in a script other than Latin. */
