@@ -16,10 +16,12 @@ export type MicFault =
   | 'audio-context'
   /** This browser has no getUserMedia, AudioWorklet, or the page is not a secure context. */
   | 'unsupported'
+  /** stop() was called before start() finished (not an error: the reader changed their mind). */
+  | 'cancelled'
   /** Anything else. */
   | 'unknown';
 
-export const MIC_FAULTS: readonly MicFault[] = ['denied', 'no-microphone', 'busy', 'unplugged', 'audio-context', 'unsupported', 'unknown'];
+export const MIC_FAULTS: readonly MicFault[] = ['denied', 'no-microphone', 'busy', 'unplugged', 'audio-context', 'unsupported', 'cancelled', 'unknown'];
 
 /** The step that failed: asking for the stream, or starting the audio engine. */
 export type MicStep = 'get-user-media' | 'audio-context';
