@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer } from '../../scripts/static-server.mjs';
 import type { Segment } from '../../src/lib/speech/detector';
 import { speakingTime } from '../../src/lib/speech/metrics';
@@ -180,6 +180,23 @@ describe('microphone pipeline (fake microphone)', () => {
     } finally {
       await browser.close();
       await new Promise<void>((done) => other.server.close(() => done()));
+    }
+  });
+
+  it('the built site lets the timer page, and no other, use the microphone', async () => {
+    const browser = await launch([]);
+    try {
+      const page = await (await browser.newContext({ baseURL: inject('baseUrl') })).newPage();
+      const allowed = async (path: string) => {
+        await page.goto(path);
+        // Chromium's view of the Permissions-Policy header it received for this document.
+        return page.evaluate(() => (document as unknown as { featurePolicy: { allowsFeature(f: string): boolean } }).featurePolicy.allowsFeature('microphone'));
+      };
+      expect(await allowed('/tools/timer/')).toBe(true);
+      expect(await allowed('/tools/questions/')).toBe(false);
+      expect(await allowed('/')).toBe(false);
+    } finally {
+      await browser.close();
     }
   });
 });
