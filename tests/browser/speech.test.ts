@@ -95,8 +95,8 @@ describe('microphone pipeline (fake microphone)', () => {
         start: Math.abs(found[i]!.start - offset - t.start),
         end: Math.abs(found[i]!.end - offset - t.end),
       }));
-      const window = { start: offset, end: offset + TOTAL_S };
-      const shareFound = speakingTime(found, window) / TOTAL_S;
+      const span = { start: offset, end: offset + TOTAL_S };
+      const shareFound = speakingTime(found, span) / TOTAL_S;
       const shareTrue = speakingTime(truth) / TOTAL_S;
       console.log(
         `fake microphone: offset ${offset.toFixed(3)} s; per burst |duration error| ${errs.map((e) => e.duration.toFixed(3)).join(', ')} s; ` +

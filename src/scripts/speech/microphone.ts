@@ -217,6 +217,9 @@ export function createMicrophone(options: MicrophoneOptions = {}): Microphone {
     return { ok: false, fault: reason };
   }
 
+  // A function, not `state` itself: TypeScript would keep the narrowing from before an await.
+  const stillStarting = (): boolean => state === 'starting';
+
   /** stop() or dispose() was called while start() was waiting (e.g. on the permission prompt). */
   function cancelled(): { ok: false; fault: MicFault } {
     release();
@@ -252,7 +255,7 @@ export function createMicrophone(options: MicrophoneOptions = {}): Microphone {
     } catch (error) {
       return fail(classifyMicError(error, 'get-user-media'));
     }
-    if (state !== 'starting') return cancelled();
+    if (!stillStarting()) return cancelled();
     const track = stream.getAudioTracks()[0];
     if (!track || track.readyState === 'ended') return fail('no-microphone');
     track.onended = () => {
@@ -263,7 +266,7 @@ export function createMicrophone(options: MicrophoneOptions = {}): Microphone {
     try {
       const ctx = context;
       await ctx.audioWorklet.addModule(options.workletUrl ?? defaultWorkletUrl);
-      if (state !== 'starting') return cancelled();
+      if (!stillStarting()) return cancelled();
       if (ctx.state !== 'running') {
         await Promise.race([
           ctx.resume(),

@@ -1,11 +1,19 @@
 // Test-only page: exposes the microphone controller so tests/browser/speech.test.ts can drive it.
 // Built with Vite by the test (not part of the site), so the worklet is emitted as a file exactly
 // as it will be in the site build.
-import { createMicrophone, type Microphone, type MicEvent } from '../../../src/scripts/speech/microphone';
+import { createMicrophone, type MicEvent, type MicFault, type Microphone, type Segment } from '../../../src/scripts/speech/microphone';
+
+/** What stop() hands back to the test (a blob cannot cross page.evaluate). */
+export interface StopResult {
+  segments: Segment[];
+  durationS: number;
+  fault: MicFault | null;
+  take: { url: string; size: number; type: string } | null;
+}
 
 declare global {
   interface Window {
-    speech: { mic: Microphone | null; stream: MediaStream | null; events: MicEvent['type'][]; faults: string[]; start(): Promise<unknown>; stop(): Promise<unknown> };
+    speech: { mic: Microphone | null; stream: MediaStream | null; events: MicEvent['type'][]; faults: string[]; start(): ReturnType<Microphone['start']>; stop(): Promise<StopResult> };
   }
 }
 
@@ -31,7 +39,7 @@ window.speech = {
     });
     return mic.start();
   },
-  async stop() {
+  async stop(): Promise<StopResult> {
     const r = await this.mic!.stop();
     return { segments: r.segments, durationS: r.durationS, fault: r.fault, take: r.take ? { url: r.take.url, size: r.take.blob.size, type: r.take.mimeType } : null };
   },
