@@ -92,7 +92,7 @@ export function rmsToDb(rms: number): number {
   return Math.max(SILENCE_DB, 20 * Math.log10(rms));
 }
 
-/** dBFS to a 0–1 meter position over [SILENCE_METER_DB, 0]. */
+/** dBFS to a 0–1 meter position over [bottomDb, 0]. */
 export function meterLevel(db: number, bottomDb = -70): number {
   if (!Number.isFinite(db)) return 0;
   return Math.min(1, Math.max(0, (db - bottomDb) / -bottomDb));
