@@ -41,6 +41,8 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
+        // Playback of a spoken-practice take, which lives in memory as a blob: URL.
+        "media-src 'self' blob:",
         "connect-src 'self'",
         "worker-src 'self' blob:",
         "manifest-src 'self'",

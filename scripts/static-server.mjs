@@ -23,20 +23,29 @@ const TYPES = {
   '.pf_fragment': 'application/octet-stream',
 };
 
-/** Parses the global block ("/*") of a Netlify/Cloudflare-style _headers file. */
-export async function readHeaders(root) {
+/** True when a _headers path pattern ("/*", "/tools/*", "/tools/timer/") matches a URL path. */
+function matches(pattern, path) {
+  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
+}
+
+/**
+ * Reads a Netlify/Cloudflare-style _headers file: the headers of every block whose path matches
+ * `path` (default: the global "/*" block only), a later block replacing a header an earlier set.
+ */
+export async function readHeaders(root, path = '/*') {
   try {
     const text = await readFile(join(root, '_headers'), 'utf8');
     const headers = {};
-    let inGlobal = false;
+    let inBlock = false;
     for (const line of text.split('\n')) {
       if (!line.trim() || line.trim().startsWith('#')) continue;
       if (!/^\s/.test(line)) {
-        inGlobal = line.trim() === '/*';
+        const pattern = line.trim();
+        inBlock = pattern === '/*' || (path !== '/*' && matches(pattern, path));
         continue;
       }
       const i = line.indexOf(':');
-      if (inGlobal && i > 0) headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+      if (inBlock && i > 0) headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
     }
     return headers;
   } catch {
@@ -63,8 +72,8 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     // Read per request: a rebuild rewrites the CSP hashes, and a stale policy would block styles.
-    const headers = await readHeaders(base);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const headers = await readHeaders(base, path);
     let file = await resolveFile(base, path);
     let status = 200;
     if (!file && !path.endsWith('/') && !extname(path)) {

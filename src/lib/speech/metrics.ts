@@ -1,0 +1,159 @@
+/**
+ * Numbers about speech segments (from the detector): speaking time, pauses, talk per timer
+ * segment, talk share, longest monologue, silence after a question. Pure; times in seconds on one
+ * clock (the caller maps timer instants onto the microphone's clock, see `toMicTime`).
+ */
+import type { Segment } from './detector';
+
+/**
+ * Targets the verdicts compare against.
+ * PLACEHOLDER DEFAULTS: the house numbers module (issue "Content a reader can trust") will own
+ * these values; pass its numbers in when it lands and delete DEFAULT_SPEECH_TARGETS.
+ */
+export interface SpeechTargets {
+  /** The introduction's target speaking time (s). */
+  introTargetS: number;
+  /** How far (s) either side of the target still counts as on target. */
+  introToleranceS: number;
+  /** A question spoken for longer than this (s) runs long. */
+  questionMaxS: number;
+  /** In the questions phase, the reader's share of the time (0–1) should stay at or under this. */
+  questionsPhaseMaxShare: number;
+  /** Gaps shorter than this (s) do not end a monologue (nobody else gets a word in). */
+  monologueGapS: number;
+  /** Gaps shorter than this (s) are not counted as pauses (breaths between words). */
+  minPauseS: number;
+}
+
+/** PLACEHOLDER until the house numbers module exists (see SpeechTargets). */
+export const DEFAULT_SPEECH_TARGETS: SpeechTargets = {
+  introTargetS: 30,
+  introToleranceS: 10,
+  questionMaxS: 20,
+  questionsPhaseMaxShare: 0.3,
+  monologueGapS: 1.5,
+  minPauseS: 0.5,
+};
+
+export interface Window {
+  start: number;
+  end: number;
+}
+
+const overlap = (s: Segment, w: Window) => Math.max(0, Math.min(s.end, w.end) - Math.max(s.start, w.start));
+
+/** Total speaking time (s), optionally only inside a window. */
+export function speakingTime(segments: readonly Segment[], window?: Window): number {
+  let total = 0;
+  for (const s of segments) total += window ? overlap(s, window) : Math.max(0, s.end - s.start);
+  return total;
+}
+
+export interface Pause {
+  start: number;
+  end: number;
+  duration: number;
+}
+
+/** Silent gaps between consecutive segments that last at least `minPauseS`. */
+export function pauses(segments: readonly Segment[], minPauseS = DEFAULT_SPEECH_TARGETS.minPauseS): Pause[] {
+  const sorted = [...segments].sort((a, b) => a.start - b.start);
+  const out: Pause[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const start = sorted[i - 1]!.end;
+    const end = sorted[i]!.start;
+    if (end - start >= minPauseS) out.push({ start, end, duration: end - start });
+  }
+  return out;
+}
+
+/** Speaking time (s) inside each window, e.g. each timer segment; windows keep their order. */
+export function talkPerWindow(segments: readonly Segment[], windows: readonly Window[]): number[] {
+  return windows.map((w) => speakingTime(segments, w));
+}
+
+/**
+ * The reader's share (0–1) of a window: speaking time / window length. With headphones the microphone
+ * hears only the reader, so the rest is the contact's time (or silence). 0 for an empty window.
+ */
+export function talkShare(segments: readonly Segment[], window: Window): number {
+  const length = window.end - window.start;
+  if (!(length > 0)) return 0;
+  return Math.min(1, speakingTime(segments, window) / length);
+}
+
+/** The longest stretch (s, first start to last end) of segments separated by gaps under `gapS`. */
+export function longestMonologue(segments: readonly Segment[], gapS = DEFAULT_SPEECH_TARGETS.monologueGapS): Segment | null {
+  const sorted = [...segments].sort((a, b) => a.start - b.start);
+  let best: Segment | null = null;
+  let run: Segment | null = null;
+  for (const s of sorted) {
+    if (run && s.start - run.end < gapS) run = { start: run.start, end: Math.max(run.end, s.end) };
+    else run = { ...s };
+    if (!best || run.end - run.start > best.end - best.start) best = run;
+  }
+  return best;
+}
+
+/**
+ * The silence (s) the reader leaves after an instant (e.g. the moment a question starts or is
+ * marked asked): from the end of the speech going on at that instant (or the instant itself) to
+ * the reader's next speech, capped at `until` (the end of that question's window or of the run).
+ */
+export function silenceAfter(segments: readonly Segment[], instant: number, until: number): number {
+  const sorted = [...segments].sort((a, b) => a.start - b.start);
+  let from = instant;
+  for (const s of sorted) if (s.start <= from && s.end > from) from = s.end;
+  if (from >= until) return 0;
+  const next = sorted.find((s) => s.start >= from);
+  return Math.max(0, Math.min(next ? next.start : until, until) - from);
+}
+
+export type IntroVerdict = 'short' | 'on-target' | 'long';
+
+/** The introduction's speaking time against the target. */
+export function introVerdict(spokenS: number, targets: SpeechTargets = DEFAULT_SPEECH_TARGETS): IntroVerdict {
+  if (spokenS < targets.introTargetS - targets.introToleranceS) return 'short';
+  if (spokenS > targets.introTargetS + targets.introToleranceS) return 'long';
+  return 'on-target';
+}
+
+/** True when a question took longer than the target to ask aloud. */
+export function questionRunsLong(spokenS: number, targets: SpeechTargets = DEFAULT_SPEECH_TARGETS): boolean {
+  return spokenS > targets.questionMaxS;
+}
+
+/** Everything a take or a run summary shows, in one pass. */
+export interface SpeechSummary {
+  /** Length of the window measured (s). */
+  durationS: number;
+  spokenS: number;
+  /** spokenS / durationS, 0–1. */
+  share: number;
+  pauses: Pause[];
+  longestMonologueS: number;
+  segments: number;
+}
+
+export function summarize(segments: readonly Segment[], window: Window, targets: SpeechTargets = DEFAULT_SPEECH_TARGETS): SpeechSummary {
+  const inside = segments
+    .map((s) => ({ start: Math.max(s.start, window.start), end: Math.min(s.end, window.end) }))
+    .filter((s) => s.end > s.start);
+  const longest = longestMonologue(inside, targets.monologueGapS);
+  return {
+    durationS: Math.max(0, window.end - window.start),
+    spokenS: speakingTime(inside),
+    share: talkShare(inside, window),
+    pauses: pauses(inside, targets.minPauseS),
+    longestMonologueS: longest ? longest.end - longest.start : 0,
+    segments: inside.length,
+  };
+}
+
+/**
+ * Maps an instant on another clock (ms, e.g. the timer's Date.now() or performance.now()) onto the
+ * microphone clock (s), given the instant (same clock, ms) at which the microphone's time 0 began.
+ */
+export function toMicTime(instantMs: number, micZeroMs: number): number {
+  return (instantMs - micZeroMs) / 1000;
+}
