@@ -86,11 +86,13 @@ export function pageHit(raw: RawPage, query: string, max = SECTIONS_PER_PAGE): P
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, max)
     .map(({ s }) => ({ title: s.title.trim(), url: s.url, excerpt: meaningfulHighlights(s.excerpt, query) }));
+  const excerpt = meaningfulHighlights(raw.excerpt, query);
   return {
     title: raw.meta.title?.trim() || pageUrl,
     url: pageUrl,
     section: raw.meta.section ?? '',
-    excerpt: meaningfulHighlights(raw.excerpt, query),
+    // The page's best excerpt is often its best section's: say it once, under the section.
+    excerpt: sections.some((s) => s.excerpt === excerpt) ? '' : excerpt,
     sections,
   };
 }

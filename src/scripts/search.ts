@@ -1,4 +1,5 @@
 import { searchStrings as s } from './search-strings';
+import css from './search.css?inline';
 import { nextShown, pageHit, type PageHit, type RawPage } from '../lib/search-results';
 
 // ───────────── Pagefind: every call to Pagefind lives in this block ─────────────
@@ -74,11 +75,14 @@ function resultLink(hit: { url: string; title: string; excerpt: string }, sectio
   const title = document.createElement('span');
   title.className = 'result-title';
   title.textContent = hit.title;
-  const excerpt = document.createElement('span');
-  excerpt.className = 'result-excerpt';
-  // Pagefind escapes page text and adds only <mark> around matches; we only remove some marks.
-  excerpt.innerHTML = hit.excerpt;
-  a.append(title, excerpt);
+  a.append(title);
+  if (hit.excerpt) {
+    const excerpt = document.createElement('span');
+    excerpt.className = 'result-excerpt';
+    // Pagefind escapes page text and adds only <mark> around matches; we only remove some marks.
+    excerpt.innerHTML = hit.excerpt;
+    a.append(excerpt);
+  }
   return a;
 }
 
@@ -106,6 +110,7 @@ function resultItem(hit: PageHit) {
  * into them, ↑ and ↓ move between them, Enter in the box opens the first.
  */
 export function bindSearch(root: HTMLElement) {
+  adoptStyles();
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const list = root.querySelector<HTMLUListElement>('[data-search-results]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
@@ -212,11 +217,58 @@ export function bindSearch(root: HTMLElement) {
   });
 }
 
-/** Binds the header dialog once. */
-export function initSearchDialog() {
-  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-  if (!dialog || dialog.dataset.bound) return;
-  dialog.dataset.bound = 'true';
+/**
+ * Adopts the search styles once, as a constructed stylesheet: pages ship none of it up front, and
+ * the Content Security Policy (no inline <style>) does not govern constructed sheets.
+ */
+let styled = false;
+function adoptStyles() {
+  if (styled || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+  styled = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+/** An element with a class, attributes and text, without parsing HTML. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  if (text) node.textContent = text;
+  return node;
+}
+
+/**
+ * Builds the dialog on first open (pages carry none of its markup). Results are a plain list of
+ * links with a live count: no listbox, so no links nested inside options.
+ */
+function createDialog(): HTMLDialogElement {
+  const dialog = el('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-title', 'data-search-dialog': '', 'data-pagefind-ignore': 'all' });
+  const panel = el('div', { class: 'search-panel', 'data-search-root': '' });
+  const bar = el('div', { class: 'search-bar' });
+  bar.append(
+    el('label', { class: 'visually-hidden', for: 'search-input' }, s.label),
+    el('input', { id: 'search-input', type: 'search', enterkeyhint: 'search', dir: 'auto', autocomplete: 'off', spellcheck: 'false', placeholder: s.placeholder, 'data-search-input': '' }),
+    el('button', { type: 'button', class: 'btn btn-quiet btn-small', 'data-search-close': '' }, s.close),
+  );
+  panel.append(
+    el('h2', { id: 'search-title', class: 'visually-hidden' }, s.title),
+    bar,
+    el('p', { class: 'search-status', role: 'status', 'data-search-status': '' }),
+    el('ul', { class: 'search-results', 'aria-label': s.resultsLabel, 'data-search-results': '' }),
+    el('button', { type: 'button', class: 'btn btn-small search-more', 'data-search-more': '', hidden: '' }),
+    el('p', { class: 'search-help muted' }, s.help),
+  );
+  dialog.append(panel);
+  document.body.append(dialog);
+  return dialog;
+}
+
+/** Builds and binds the header dialog once. */
+export function initSearchDialog(): HTMLDialogElement {
+  const existing = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  if (existing) return existing;
+  const dialog = createDialog();
   bindSearch(dialog.querySelector<HTMLElement>('[data-search-root]')!);
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   let following = false;
@@ -240,15 +292,12 @@ export function initSearchDialog() {
     following = false;
   });
   void loadPagefind();
+  return dialog;
 }
 
 /** Opens the dialog and remembers where focus should return. */
 export function showSearch(from: Element | null) {
-  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-  if (!dialog) {
-    location.href = '/search/';
-    return;
-  }
+  const dialog = initSearchDialog();
   opener = from;
   if (!dialog.open) dialog.showModal();
   const input = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;

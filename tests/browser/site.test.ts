@@ -68,7 +68,7 @@ describe('guide pieces', () => {
     await page.emulateMedia({ media: 'print' });
     for (const name of ['Main', 'Reading order']) expect(await page.getByRole('navigation', { name }).isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: /Search/ }).isVisible()).toBe(false);
-    expect(await page.locator('.toc-side').isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'On this page' }).isVisible()).toBe(false);
     expect(await page.getByRole('heading', { level: 1, name: 'Etiquette' }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Sources' }).isVisible()).toBe(true);
     await context.close();

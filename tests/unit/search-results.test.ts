@@ -50,3 +50,14 @@ describe('show more', () => {
     expect(nextShown(0, 3)).toBe(3);
   });
 });
+
+describe('page excerpts', () => {
+  it('leaves the page excerpt out when a section under it says the same', () => {
+    const hit = pageHit(
+      { url: '/g/', excerpt: 'x <mark>tiara</mark>', meta: { title: 'G' }, sub_results: [{ title: 'S', url: '/g/#s', excerpt: 'x <mark>tiara</mark>', locations: [1] }] },
+      'tiara',
+    );
+    expect(hit.excerpt).toBe('');
+    expect(hit.sections[0]!.excerpt).toBe('x <mark>tiara</mark>');
+  });
+});
