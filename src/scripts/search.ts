@@ -56,7 +56,7 @@ async function find(query: string): Promise<Found | null | 'superseded'> {
   const search = await pf.search(query);
   if (!search) return 'superseded'; // Pagefind drops a search a newer one replaced
   const results = search.results;
-  return { total: results.length, slice: (from, to) => Promise.all(results.slice(from, to).map((r) => r.data())) };
+  return { total: results.length, slice: (from: number, to: number) => Promise.all(results.slice(from, to).map((r) => r.data())) };
 }
 // ───────────── end of the Pagefind block ─────────────
 

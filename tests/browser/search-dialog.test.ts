@@ -89,6 +89,11 @@ describe('search results', () => {
     const list = (await resultList(page).boundingBox())!;
     expect(list.y + list.height).toBeGreaterThan(740 * 0.8);
     expect(await page.getByText(/Enter opens the first result/).isVisible()).toBe(false);
+    // Nothing sticks out of the screen: the Close button and every result fit its width.
+    const close = (await page.getByRole('button', { name: 'Close' }).boundingBox())!;
+    expect(close.x + close.width).toBeLessThanOrEqual(360);
+    const widest = await resultList(page).evaluate((ul) => Math.max(ul.scrollWidth, ul.getBoundingClientRect().right));
+    expect(widest).toBeLessThanOrEqual(360);
     await context.close();
   });
 
