@@ -39,6 +39,12 @@ describe('guide pages', () => {
     expect(jsBytes(page(path))).toBeLessThan(BUDGET.guideJs);
   });
 
+  it('use only installed fonts, so no web font arriving late can shift the text', () => {
+    for (const file of readdirSync('dist/_astro').filter((f) => f.endsWith('.css'))) {
+      expect(readFileSync(`dist/_astro/${file}`, 'utf8'), file).not.toContain('@font-face');
+    }
+  });
+
   it('load no search code or index until the reader opens search', () => {
     for (const path of guidePages) {
       const html = readFileSync(fileFor(path)!, 'utf8');
