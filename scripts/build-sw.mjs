@@ -16,6 +16,8 @@ const { count, size, warnings } = await generateSW({
     // Pagefind's own UIs and highlighter: we use its JS API with our dialog, never these.
     'pagefind/pagefind-*ui.{js,css}',
     'pagefind/pagefind-highlight.js',
+    // Social preview cards are fetched by link unfurlers, never by a reader offline.
+    'og/**',
     // Search runs without a worker (src/scripts/search.ts sets noWorker).
     'pagefind/pagefind-worker.js',
     // Every page is lang="en"; the language-less WebAssembly is never fetched.

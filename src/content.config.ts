@@ -18,6 +18,8 @@ const guides = defineCollection({
     order: z.number().int().positive(),
     section: z.enum(SECTIONS),
     updated: z.coerce.date(),
+    // First publication; guides that do not say were published when last updated.
+    published: z.coerce.date().optional(),
     sources: z.array(source).min(2),
     draft: z.boolean().optional(),
     // Only the FAQ uses this: the list feeds both the page and its FAQPage structured data.

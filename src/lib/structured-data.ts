@@ -3,13 +3,17 @@
  * description and canonical link, which search engines read anyway: every byte counts against
  * the 14 KB first round trip.
  */
-export function articleLd(input: { title: string; updated: Date; siteName: string }) {
-  const org = { '@type': 'Organization', name: input.siteName };
+export function articleLd(input: { title: string; published: Date; updated: Date; siteName: string; siteUrl: string | URL; image?: string }) {
+  const org = { '@type': 'Organization', name: input.siteName, url: String(input.siteUrl) };
+  const day = (d: Date) => d.toISOString().slice(0, 10);
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
     headline: input.title,
-    dateModified: input.updated.toISOString().slice(0, 10),
+    datePublished: day(input.published),
+    // A guide is never older than its first publication, whatever its frontmatter says.
+    dateModified: day(input.updated > input.published ? input.updated : input.published),
+    ...(input.image ? { image: input.image } : {}),
     author: org,
     publisher: org,
   };

@@ -5,11 +5,14 @@ export const searchStrings = {
   placeholder: 'Search guides, questions and tools',
   resultsLabel: 'Search results',
   close: 'Close',
-  help: 'Use ↑ and ↓ to move through results, Enter to open one, Esc to close.',
+  help: 'Enter opens the first result, ↓ and ↑ move through them, Esc closes.',
+  more: (n: number) => `Show ${n} more ${n === 1 ? 'result' : 'results'}`,
   loading: 'Loading search…',
   typeToSearch: 'Type at least two letters to search.',
   noResults: (q: string) => `No results for “${q}”. Try a shorter or different word.`,
-  results: (n: number, q: string) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”.`,
+  results: (total: number, shown: number, q: string) =>
+    `${total} ${total === 1 ? 'result' : 'results'} for “${q}”.${shown < total ? ` Showing ${shown}.` : ''}`,
+  sectionsOf: (title: string) => `Sections of ${title}`,
   unavailable:
     'Search works on the built site. Run “npm start” (it builds the site and its search index) and open http://localhost:4321.',
   offline: 'Search could not load. Check your connection and try again.',

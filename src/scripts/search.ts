@@ -1,22 +1,26 @@
 import { searchStrings as s } from './search-strings';
+import css from './search.css?inline';
+import { nextShown, pageHit, type PageHit, type RawPage } from '../lib/search-results';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string; section?: string };
+// ───────────── Pagefind: every call to Pagefind lives in this block ─────────────
+interface PagefindResult {
+  data(): Promise<RawPage>;
 }
 interface Pagefind {
   options(opts: { noWorker?: boolean; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(q: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** How many results a query shows (and fetches fragments for). */
-const FIRST_RESULTS = 5;
+/** A query's answer: the true number of pages found, and a way to fetch any slice of them. */
+export interface Found {
+  total: number;
+  /** The raw data of results [from, to), fetched in parallel (each is a fragment of 0.3–11 KB). */
+  slice(from: number, to: number): Promise<RawPage[]>;
+}
 
 let pagefind: Promise<Pagefind | null> | undefined;
 let failures = 0;
-let opener: Element | null = null;
 
 /**
  * Loads Pagefind from the built site; null when it cannot (no build on the dev server, or no
@@ -42,121 +46,239 @@ function loadPagefind(): Promise<Pagefind | null> {
   return pagefind;
 }
 
-/** Wires one search box (in the dialog or on /search/) to Pagefind. */
+/**
+ * Searches; null when Pagefind cannot load. Throws when the search itself fails (a chunk of the
+ * index could not be fetched); `slice` throws when a result's fragment cannot be.
+ */
+async function find(query: string): Promise<Found | null | 'superseded'> {
+  const pf = await loadPagefind();
+  if (!pf) return null;
+  const search = await pf.search(query);
+  if (!search) return 'superseded'; // Pagefind drops a search a newer one replaced
+  const results = search.results;
+  return { total: results.length, slice: (from: number, to: number) => Promise.all(results.slice(from, to).map((r) => r.data())) };
+}
+// ───────────── end of the Pagefind block ─────────────
+
+let opener: Element | null = null;
+
+/** One link of the result list: a page or one of its sections. */
+function resultLink(hit: { url: string; title: string; excerpt: string }, section?: string) {
+  const a = document.createElement('a');
+  a.href = hit.url;
+  if (section) {
+    const label = document.createElement('span');
+    label.className = 'result-section';
+    label.textContent = section;
+    a.append(label);
+  }
+  const title = document.createElement('span');
+  title.className = 'result-title';
+  title.textContent = hit.title;
+  a.append(title);
+  if (hit.excerpt) {
+    const excerpt = document.createElement('span');
+    excerpt.className = 'result-excerpt';
+    // Pagefind escapes page text and adds only <mark> around matches; we only remove some marks.
+    excerpt.innerHTML = hit.excerpt;
+    a.append(excerpt);
+  }
+  return a;
+}
+
+/** A page's entry: its link, then its matching sections as a nested list. */
+function resultItem(hit: PageHit) {
+  const li = document.createElement('li');
+  li.append(resultLink(hit, hit.section || undefined));
+  if (hit.sections.length) {
+    const ul = document.createElement('ul');
+    ul.className = 'result-sections';
+    ul.setAttribute('aria-label', s.sectionsOf(hit.title));
+    for (const section of hit.sections) {
+      const sub = document.createElement('li');
+      sub.append(resultLink(section));
+      ul.append(sub);
+    }
+    li.append(ul);
+  }
+  return li;
+}
+
+/**
+ * Wires one search box (in the dialog or on /search/) to Pagefind. The results are a plain list of
+ * links (pages, and their matching sections under them) with a live count: ↓ from the box moves
+ * into them, ↑ and ↓ move between them, Enter in the box opens the first.
+ */
 export function bindSearch(root: HTMLElement) {
+  adoptStyles();
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const list = root.querySelector<HTMLUListElement>('[data-search-results]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  let active = -1;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
   let latest = '';
+  let found: Found | undefined;
+  let shown = 0;
 
-  const options = () => [...list.querySelectorAll<HTMLLIElement>('li')];
-  function select(index: number) {
-    const items = options();
-    if (!items.length) return;
-    active = (index + items.length) % items.length;
-    items.forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
-    input.setAttribute('aria-activedescendant', items[active]!.id);
-    items[active]!.scrollIntoView({ block: 'nearest' });
-  }
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
 
-  function render(results: PagefindResultData[], query: string) {
-    list.replaceChildren(
-      ...results.map((r, i) => {
-        const li = document.createElement('li');
-        li.id = `search-result-${i}`;
-        li.setAttribute('role', 'option');
-        li.setAttribute('aria-selected', 'false');
-        const a = document.createElement('a');
-        a.href = r.url;
-        a.tabIndex = -1;
-        const title = document.createElement('span');
-        title.className = 'result-title';
-        title.textContent = r.meta.title ?? r.url;
-        const section = document.createElement('span');
-        section.className = 'result-section';
-        section.textContent = r.meta.section ?? '';
-        const excerpt = document.createElement('span');
-        excerpt.className = 'result-excerpt';
-        // Pagefind escapes page text and adds only <mark> around matches.
-        excerpt.innerHTML = r.excerpt;
-        a.append(section, title, excerpt);
-        li.append(a);
-        return li;
-      }),
-    );
-    active = -1;
-    input.removeAttribute('aria-activedescendant');
-    input.setAttribute('aria-expanded', String(results.length > 0));
-    status.textContent = results.length ? s.results(results.length, query) : s.noResults(query);
+  function say(query: string) {
+    if (!found) return;
+    status.textContent = found.total ? s.results(found.total, shown, query) : s.noResults(query);
+    if (more) {
+      more.hidden = shown >= found.total;
+      more.textContent = s.more(nextShown(shown, found.total) - shown);
+    }
   }
 
   /** Empties the list and says why. */
   function clear(message: string) {
     list.replaceChildren();
-    active = -1;
-    input.removeAttribute('aria-activedescendant');
-    input.setAttribute('aria-expanded', 'false');
+    found = undefined;
+    shown = 0;
+    if (more) more.hidden = true;
     status.textContent = message;
+  }
+
+  /** Fetches and appends the next step of results; false when the network failed. */
+  async function showNext(query: string, replace: boolean): Promise<boolean> {
+    const current = found!;
+    const to = nextShown(replace ? 0 : shown, current.total);
+    let data: RawPage[];
+    try {
+      data = await current.slice(replace ? 0 : shown, to);
+    } catch {
+      if (query === latest) clear(s.offline);
+      return false;
+    }
+    if (query !== latest || current !== found) return false;
+    const items = data.map((raw) => resultItem(pageHit(raw, query)));
+    if (replace) list.replaceChildren(...items);
+    else list.append(...items);
+    shown = to;
+    say(query);
+    return true;
   }
 
   input.addEventListener('input', async () => {
     const query = input.value.trim();
     latest = query;
     if (query.length < 2) return clear(query ? s.typeToSearch : '');
-    const pf = await loadPagefind();
-    if (!pf) {
-      // A developer on `npm run dev` has no index yet; a reader has lost the network.
-      if (query === latest) clear(import.meta.env.DEV ? s.unavailable : s.offline);
-      return;
-    }
-    // No debounce: a search takes a few milliseconds (bench/REPORT.md), so a 120 ms wait would be
-    // most of the latency; `latest` already drops answers to superseded keystrokes.
-    let data: PagefindResultData[];
+    let answer: Awaited<ReturnType<typeof find>>;
     try {
-      const search = await pf.search(query);
-      if (!search || query !== latest) return; // a newer keystroke superseded this one
-      // Each result's data is a fragment of about 4 KB; five keep the first answer light.
-      data = await Promise.all(search.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
+      answer = await find(query);
     } catch {
-      // A result's text could not be fetched (the network dropped mid-visit).
       if (query === latest) clear(s.offline);
       return;
     }
-    if (query !== latest) return;
+    if (query !== latest || answer === 'superseded') return; // a newer keystroke superseded this one
+    // A developer on `npm run dev` has no index yet; a reader has lost the network.
+    if (!answer) return clear(import.meta.env.DEV ? s.unavailable : s.offline);
     // Pagefind answers "nothing" when an index chunk failed to load, so offline an empty answer
     // may be a missing chunk rather than a missing word.
-    if (!data.length && navigator.onLine === false) return clear(s.noResultsOffline(query));
-    render(data, query);
+    if (!answer.total && navigator.onLine === false) return clear(s.noResultsOffline(query));
+    found = answer;
+    shown = 0;
+    // No debounce: a search takes a few milliseconds (bench/REPORT.md), so a 120 ms wait would be
+    // most of the latency; `latest` already drops answers to superseded keystrokes.
+    if (!answer.total) {
+      list.replaceChildren();
+      return say(query);
+    }
+    await showNext(query, true);
+  });
+
+  more?.addEventListener('click', async () => {
+    if (!found) return;
+    const first = links().length;
+    if (await showNext(latest, false)) links()[first]?.focus();
   });
 
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (event.key === 'ArrowDown') {
       event.preventDefault();
-      select(active + (event.key === 'ArrowDown' ? 1 : -1));
+      links()[0]?.focus();
     } else if (event.key === 'Enter') {
-      const target = options()[active === -1 ? 0 : active]?.querySelector('a');
+      const target = links()[0];
       if (target) {
         event.preventDefault();
-        location.href = target.href;
+        target.click();
       }
     }
   });
-  list.addEventListener('mousemove', (event) => {
-    const li = (event.target as Element).closest('li');
-    if (li) select(options().indexOf(li));
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = links();
+    const i = all.indexOf(event.target as HTMLAnchorElement);
+    if (i === -1) return;
+    event.preventDefault();
+    const next = i + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) input.focus();
+    else (all[next] ?? more ?? all[i])?.focus();
   });
 }
 
-/** Binds the header dialog once. */
-export function initSearchDialog() {
-  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-  if (!dialog || dialog.dataset.bound) return;
-  dialog.dataset.bound = 'true';
+/**
+ * Adopts the search styles once, as a constructed stylesheet: pages ship none of it up front, and
+ * the Content Security Policy (no inline <style>) does not govern constructed sheets.
+ */
+let styled = false;
+function adoptStyles() {
+  if (styled || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
+  styled = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+/** An element with a class, attributes and text, without parsing HTML. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  if (text) node.textContent = text;
+  return node;
+}
+
+/**
+ * Builds the dialog on first open (pages carry none of its markup). Results are a plain list of
+ * links with a live count: no listbox, so no links nested inside options.
+ */
+function createDialog(): HTMLDialogElement {
+  const dialog = el('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-title', 'data-search-dialog': '', 'data-pagefind-ignore': 'all' });
+  const panel = el('div', { class: 'search-panel', 'data-search-root': '' });
+  const bar = el('div', { class: 'search-bar' });
+  bar.append(
+    el('label', { class: 'visually-hidden', for: 'search-input' }, s.label),
+    el('input', { id: 'search-input', type: 'search', enterkeyhint: 'search', dir: 'auto', autocomplete: 'off', spellcheck: 'false', placeholder: s.placeholder, 'data-search-input': '' }),
+    el('button', { type: 'button', class: 'btn btn-quiet btn-small', 'data-search-close': '' }, s.close),
+  );
+  panel.append(
+    el('h2', { id: 'search-title', class: 'visually-hidden' }, s.title),
+    bar,
+    el('p', { class: 'search-status', role: 'status', 'data-search-status': '' }),
+    el('ul', { class: 'search-results', 'aria-label': s.resultsLabel, 'data-search-results': '' }),
+    el('button', { type: 'button', class: 'btn btn-small search-more', 'data-search-more': '', hidden: '' }),
+    el('p', { class: 'search-help muted' }, s.help),
+  );
+  dialog.append(panel);
+  document.body.append(dialog);
+  return dialog;
+}
+
+/** Builds and binds the header dialog once. */
+export function initSearchDialog(): HTMLDialogElement {
+  const existing = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+  if (existing) return existing;
+  const dialog = createDialog();
   bindSearch(dialog.querySelector<HTMLElement>('[data-search-root]')!);
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  let following = false;
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close(); // a click on the backdrop
+    // A section of the page being read does not reload it: close, and let the browser scroll there.
+    if ((event.target as Element).closest('a[href]')) {
+      following = true;
+      dialog.close();
+    }
   });
   // A search field swallows the first Escape to clear itself; the reader means "close".
   dialog.addEventListener('keydown', (event) => {
@@ -166,18 +288,16 @@ export function initSearchDialog() {
     }
   });
   dialog.addEventListener('close', () => {
-    if (opener instanceof HTMLElement) opener.focus();
+    if (!following && opener instanceof HTMLElement) opener.focus();
+    following = false;
   });
   void loadPagefind();
+  return dialog;
 }
 
 /** Opens the dialog and remembers where focus should return. */
 export function showSearch(from: Element | null) {
-  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-  if (!dialog) {
-    location.href = '/search/';
-    return;
-  }
+  const dialog = initSearchDialog();
   opener = from;
   if (!dialog.open) dialog.showModal();
   const input = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;

@@ -36,10 +36,10 @@ describe('offline after the first visit', () => {
 
     // Search: code, WebAssembly, index and fragments all from the cache.
     await page.keyboard.press('Control+k');
-    await page.getByRole('combobox', { name: 'Search guides, questions and tools' }).fill('thank-you');
-    const results = page.getByRole('listbox', { name: 'Search results' });
-    await results.getByRole('option').first().waitFor();
-    expect(await results.getByRole('option').first().textContent()).toContain('Following up');
+    await page.getByRole('searchbox', { name: 'Search guides, questions and tools' }).fill('thank-you');
+    const results = page.getByRole('list', { name: 'Search results', exact: true });
+    await results.locator(':scope > li').first().waitFor();
+    expect(await results.locator(':scope > li').first().textContent()).toContain('Following up');
     await page.keyboard.press('Escape');
 
     // Checklist: a tick survives a reload.

@@ -9,12 +9,12 @@ async function titlesFor(query: string) {
   const page = await context.newPage();
   await page.goto('/guides/');
   await page.keyboard.press('Control+k');
-  const box = page.getByRole('combobox', { name: 'Search guides, questions and tools' });
+  const box = page.getByRole('searchbox', { name: 'Search guides, questions and tools' });
   await box.waitFor();
   await box.fill(query);
-  const list = page.getByRole('listbox', { name: 'Search results' });
-  await list.getByRole('option').first().waitFor();
-  const titles = await list.locator('.result-title').allTextContents();
+  const list = page.getByRole('list', { name: 'Search results', exact: true });
+  await list.locator(':scope > li').first().waitFor();
+  const titles = await list.locator(':scope > li > a .result-title').allTextContents();
   await context.close();
   return titles;
 }

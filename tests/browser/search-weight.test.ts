@@ -36,9 +36,9 @@ export async function searchWeight(query: string) {
   });
   await page.goto('/guides/');
   await page.keyboard.press('Control+k');
-  const box = page.getByRole('combobox', { name: 'Search guides, questions and tools' });
+  const box = page.getByRole('searchbox', { name: 'Search guides, questions and tools' });
   await box.fill(query);
-  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+  await page.getByRole('list', { name: 'Search results', exact: true }).locator(':scope > li').first().waitFor();
   await page.waitForLoadState('networkidle');
   await context.close();
   const files = [...fetched].map((path) => ({ path, bytes: wireBytes(path) }));

@@ -32,15 +32,13 @@ describe('reading the site', () => {
     });
     const page = await context.newPage();
     await page.goto('/guides/');
-    const toggle = page.getByRole('button', { name: 'Dark theme' });
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    await toggle.click();
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Theme: same as your system' }).click();
+    await page.getByRole('button', { name: 'Theme: dark' }).waitFor();
     await page.reload();
     expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(27, 24, 22)');
-    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Theme: dark' }).isVisible()).toBe(true);
     await context.close();
   });
 });
@@ -68,7 +66,7 @@ describe('guide pieces', () => {
     await page.emulateMedia({ media: 'print' });
     for (const name of ['Main', 'Reading order']) expect(await page.getByRole('navigation', { name }).isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: /Search/ }).isVisible()).toBe(false);
-    expect(await page.locator('.toc-side').isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'On this page' }).isVisible()).toBe(false);
     expect(await page.getByRole('heading', { level: 1, name: 'Etiquette' }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Sources' }).isVisible()).toBe(true);
     await context.close();
@@ -81,13 +79,13 @@ describe('search', () => {
     const page = await context.newPage();
     await page.goto('/guides/');
     await page.keyboard.press('/');
-    const box = page.getByRole('combobox', { name: 'Search guides, questions and tools' });
+    const box = page.getByRole('searchbox', { name: 'Search guides, questions and tools' });
     await box.waitFor();
     // "Bolles" appears in the body of the first guide, never in a title or description.
     await box.pressSequentially('Bolles', { delay: 30 });
-    const results = page.getByRole('listbox', { name: 'Search results' });
-    await results.getByRole('option').first().waitFor();
-    expect(await results.getByRole('option').first().textContent()).toContain('What an informational interview is');
+    const results = page.getByRole('list', { name: 'Search results', exact: true });
+    await results.locator(':scope > li').first().waitFor();
+    expect(await results.locator(':scope > li').first().textContent()).toContain('What an informational interview is');
     expect(await results.locator('mark').count()).toBeGreaterThan(0);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -102,15 +100,15 @@ describe('search', () => {
     const page = await context.newPage();
     await page.goto('/guides/');
     await page.keyboard.press('/');
-    const box = page.getByRole('combobox', { name: 'Search guides, questions and tools' });
+    const box = page.getByRole('searchbox', { name: 'Search guides, questions and tools' });
     await box.fill('thank-you');
     await page.getByText('Search could not load. Check your connection and try again.').waitFor();
     expect(await page.getByText(/npm start/).count()).toBe(0);
     await context.unroute('**/pagefind/**');
     await box.fill('thank-you note');
-    const results = page.getByRole('listbox', { name: 'Search results' });
-    await results.getByRole('option').first().waitFor();
-    expect(await results.getByRole('option').first().textContent()).toContain('Following up');
+    const results = page.getByRole('list', { name: 'Search results', exact: true });
+    await results.locator(':scope > li').first().waitFor();
+    expect(await results.locator(':scope > li').first().textContent()).toContain('Following up');
     await context.close();
   });
 
@@ -119,17 +117,17 @@ describe('search', () => {
     const page = await context.newPage();
     await page.goto('/guides/');
     await page.keyboard.press('/');
-    const box = page.getByRole('combobox', { name: 'Search guides, questions and tools' });
+    const box = page.getByRole('searchbox', { name: 'Search guides, questions and tools' });
     await box.fill('coffee');
-    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+    await page.getByRole('list', { name: 'Search results', exact: true }).locator(':scope > li').first().waitFor();
     await context.setOffline(true);
     // "virtual" lives in an index chunk the first query did not need, so it cannot be fetched now.
     await box.fill('virtual');
     await page.getByText(/^No results for “virtual”\. You seem to be offline/).waitFor();
-    expect(await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').count()).toBe(0);
+    expect(await page.getByRole('list', { name: 'Search results', exact: true }).locator(':scope > li').count()).toBe(0);
     await context.setOffline(false);
     await box.fill('virtual chats');
-    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+    await page.getByRole('list', { name: 'Search results', exact: true }).locator(':scope > li').first().waitFor();
     await context.close();
   });
 
@@ -140,7 +138,7 @@ describe('search', () => {
     const opener = page.getByRole('link', { name: /Search/ });
     await opener.focus();
     await page.keyboard.press('Enter');
-    const box = page.getByRole('combobox', { name: 'Search guides, questions and tools' });
+    const box = page.getByRole('searchbox', { name: 'Search guides, questions and tools' });
     await box.waitFor();
     await box.fill('zzqxv');
     await page.getByText('No results for “zzqxv”').waitFor();
@@ -155,10 +153,10 @@ describe('search', () => {
     const page = await context.newPage();
     await page.goto('/');
     await page.keyboard.press('/');
-    const box = page.getByRole('combobox', { name: 'Search guides, questions and tools' });
+    const box = page.getByRole('searchbox', { name: 'Search guides, questions and tools' });
     await box.fill('thank you');
-    const results = page.getByRole('listbox');
-    await results.getByRole('option').first().waitFor();
+    const results = page.getByRole('list', { name: 'Search results', exact: true });
+    await results.locator(':scope > li').first().waitFor();
     const close = await page.getByRole('button', { name: 'Close' }).boundingBox();
     const list = await results.boundingBox();
     // The list reaches under the Close button instead of leaving an empty column beside it.

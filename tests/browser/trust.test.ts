@@ -86,11 +86,11 @@ describe('no CSP violation and no console error', () => {
     const errors = await watchErrors(page);
     await page.goto('/');
     await page.getByRole('link', { name: /Search/ }).first().click();
-    const box = page.getByRole('combobox', { name: 'Search guides, questions and tools' });
+    const box = page.getByRole('searchbox', { name: 'Search guides, questions and tools' });
     await box.waitFor();
     await box.fill('thank-you');
-    const results = page.getByRole('listbox', { name: 'Search results' });
-    await results.getByRole('option').first().waitFor();
+    const results = page.getByRole('list', { name: 'Search results', exact: true });
+    await results.locator(':scope > li').first().waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/(guides|questions|tools)\//);

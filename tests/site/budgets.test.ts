@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fileFor, gz, moduleGraph, page, pagePaths, pageScripts } from './dist';
 
 const KB = 1024;
-const BUDGET = { guideHtmlCss: 14 * KB, guideJs: 1 * KB, toolJs: 40 * KB, search: 100 * KB };
+const BUDGET = { guideHtmlCss: 14 * KB, guideJs: 1.5 * KB, toolJs: 40 * KB, search: 100 * KB };
 
 const pages = pagePaths();
 const guidePages = pages.filter((p) => /^\/guides\/[^/]+\/$/.test(p));
@@ -37,6 +37,12 @@ describe('guide pages', () => {
 
   it.each(guidePages)(`%s: under ${BUDGET.guideJs / KB} KB of JavaScript before search opens`, (path) => {
     expect(jsBytes(page(path))).toBeLessThan(BUDGET.guideJs);
+  });
+
+  it('use only installed fonts, so no web font arriving late can shift the text', () => {
+    for (const file of readdirSync('dist/_astro').filter((f) => f.endsWith('.css'))) {
+      expect(readFileSync(`dist/_astro/${file}`, 'utf8'), file).not.toContain('@font-face');
+    }
   });
 
   it('load no search code or index until the reader opens search', () => {

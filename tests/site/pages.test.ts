@@ -72,6 +72,21 @@ describe('guides', () => {
     const blocks = [...page(path).querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!));
     const article = blocks.find((b) => b['@type'] === 'Article');
     expect(article?.headline).toBe(page(path).querySelector('h1')!.textContent!.trim());
+    expect(article.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(article.author['@type']).toBe('Organization');
+    expect(article.publisher.name).toBe('Coffee Chat');
+  });
+
+  it.each(guidePaths)('%s has a social preview image that was built, for a large card', (path) => {
+    const doc = page(path);
+    const image = doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+    const file = fileFor(new URL(image).pathname)!;
+    expect(file, image).toBeDefined();
+    const png = readFileSync(file);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(doc.querySelector('meta[name="twitter:card"]')!.getAttribute('content')).toBe('summary_large_image');
   });
 });
 
@@ -101,6 +116,47 @@ describe('search index and sitemap', () => {
     const listed = new Set(maps.flatMap((m) => [...readFileSync(fileFor(m)!, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => new URL(x[1]!).pathname)));
     for (const path of pages.filter((p) => p !== '/404/')) expect(listed, path).toContain(path);
     expect(readFileSync('dist/robots.txt', 'utf8')).toMatch(/Sitemap: .*sitemap-index\.xml/);
+  });
+});
+
+describe('reading order', () => {
+  it.each(guidePaths)('%s: a "Where to go next" section points where the Next link does', (path) => {
+    const doc = page(path);
+    const next = doc.querySelector('a[rel="next"]')?.getAttribute('href');
+    const heading = [...doc.querySelectorAll('article h2')].find((h) => /where to go next|next step/i.test(h.textContent ?? ''));
+    if (!heading) return;
+    const links: string[] = [];
+    for (let el = heading.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
+      for (const a of el.querySelectorAll('a[href^="/guides/"]')) links.push(a.getAttribute('href')!);
+    }
+    expect(links, 'a "Where to go next" section without guide links').not.toEqual([]);
+    expect(next ? links[0] : '/guides/', `${path} says to go to ${links[0]}, its Next link goes to ${next}`).toBe(next ?? '/guides/');
+  });
+
+  it('every guide appears in the sidebar in the same order as Previous/Next', () => {
+    const order = [...page('/guides/etiquette/').querySelectorAll('.guide-side a')].map((a) => a.getAttribute('href'));
+    expect(order).toHaveLength(guidePaths.length);
+    for (const [i, path] of order.entries()) {
+      const doc = page(path!);
+      expect(doc.querySelector('a[rel="next"]')?.getAttribute('href') ?? null, path!).toBe(order[i + 1] ?? null);
+    }
+  });
+});
+
+describe('search engines', () => {
+  it('the home page title fits in a result (under 60 characters)', () => {
+    expect(page('/').title.length).toBeLessThan(60);
+  });
+  it('the 404 page names no canonical URL or og:url, since it is served at every missing address', () => {
+    const doc = page('/404.html');
+    expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(doc.querySelector('meta[property="og:url"]')).toBeNull();
+    expect(doc.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
+  });
+  it.each(pages)('%s has no combobox role on a search input and no module script after </html>', (path) => {
+    const html = readFileSync(fileFor(path)!, 'utf8');
+    expect(html).not.toMatch(/<input[^>]*type="search"[^>]*role="combobox"/);
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
   });
 });
 

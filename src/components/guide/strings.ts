@@ -13,4 +13,10 @@ export const guideStrings = {
     timer: { title: 'Practice the meeting', body: 'Do a timed run-through of your meeting, question by question, and see where time goes.', href: '/tools/timer/', cta: 'Open the mock-meeting timer' },
     checklist: { title: 'Keep track of every step', body: 'Tick off your preparation and follow-up, with due dates from your meeting date.', href: '/tools/checklist/', cta: 'Open the prep checklist' },
   },
+  whereNext: {
+    next: 'Next in the reading order:',
+    back: 'If you skipped ahead, the guide before this one is',
+    end: 'This is the last guide in the reading order. Revisit any step from',
+    all: 'the list of guides',
+  },
 } as const;
