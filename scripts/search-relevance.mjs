@@ -43,7 +43,7 @@ export function loadPagefind(dist = 'dist') {
     loaded.set(
       file,
       import(pathToFileURL(file).href).then(async (pf) => {
-        await pf.options({ noWorker: true, baseUrl: '/', excerptLength: 18 });
+        await pf.options({ noWorker: true, baseUrl: '/', excerptLength: 18, ranking: SEARCH_RANKING });
         await pf.init();
         return pf;
       }),
@@ -67,32 +67,40 @@ export async function rankedPaths(pf, query) {
 }
 
 /**
- * Measures the set. `ranking` overrides SEARCH_RANKING (for tuning). Returns top1 and mrr (0–1),
- * the count, and each query with its rank (0 when no expected page is in the first DEPTH).
+ * Measures the set. `ranking` overrides SEARCH_RANKING (for tuning). Returns top1 and mrr (0–1)
+ * and the count n, for the whole set and for its `tuned` and `holdout` parts, and each query with
+ * its rank (0 when no expected page is in the first DEPTH).
  */
 export async function measureRelevance({ dist = 'dist', ranking = SEARCH_RANKING, queries } = {}) {
   const pf = await loadPagefind(dist);
-  await pf.options({ ranking });
   const set = queries ?? (await relevanceSet());
   const rows = [];
-  for (const { query, expect } of set) {
-    const { paths, shownQuery, shortened } = await rankedPaths(pf, query);
-    const rank = paths.findIndex((p) => expect.includes(p)) + 1;
-    rows.push({ query, expect, rank, paths, shownQuery: shortened ? shownQuery : undefined });
+  await pf.options({ ranking });
+  try {
+    for (const { query, expect, holdout = false } of set) {
+      const { paths, shownQuery, shortened } = await rankedPaths(pf, query);
+      const rank = paths.findIndex((p) => expect.includes(p)) + 1;
+      rows.push({ query, expect, holdout, rank, paths, shownQuery: shortened ? shownQuery : undefined });
+    }
+  } finally {
+    if (ranking !== SEARCH_RANKING) await pf.options({ ranking: SEARCH_RANKING });
   }
+  return { ...score(rows), tuned: score(rows.filter((r) => !r.holdout)), holdout: score(rows.filter((r) => r.holdout)), rows, missed: rows.filter((r) => r.rank !== 1) };
+}
+
+/** Top-1 share and MRR@DEPTH of some measured rows. */
+function score(rows) {
   const n = rows.length;
   return {
     n,
-    top1: rows.filter((r) => r.rank === 1).length / n,
-    mrr: rows.reduce((s, r) => s + (r.rank ? 1 / r.rank : 0), 0) / n,
-    rows,
-    missed: rows.filter((r) => r.rank !== 1),
+    top1: n ? rows.filter((r) => r.rank === 1).length / n : 0,
+    mrr: n ? rows.reduce((s, r) => s + (r.rank ? 1 / r.rank : 0), 0) / n : 0,
   };
 }
 
 /** One line per query not answered first, for logs and the bench report. */
 export function describeMisses(result) {
   return result.missed.map(
-    (r) => `"${r.query}"${r.shownQuery ? ` (shown as "${r.shownQuery}")` : ''}: expected ${r.expect.join(' or ')}, ${r.rank ? `rank ${r.rank}` : 'not in the first five'}; first ${r.paths[0] ?? 'nothing'}`,
+    (r) => `"${r.query}"${r.holdout ? ' [holdout]' : ''}${r.shownQuery ? ` (shown as "${r.shownQuery}")` : ''}: expected ${r.expect.join(' or ')}, ${r.rank ? `rank ${r.rank}` : 'not in the first five'}; first ${r.paths[0] ?? 'nothing'}`,
   );
 }

@@ -15,7 +15,7 @@ export const SEARCH_RANKING = {
   pageLength: 0.75,
   termSaturation: 1.4,
   termSimilarity: 1.0,
-  metaWeights: { title: 5.0, keywords: 1.0 },
+  metaWeights: { title: 5.0, keywords: 5.0 },
 } as const;
 
 /**
@@ -88,13 +88,12 @@ export function fallbackQueries(query: string): string[] {
 }
 
 /**
- * The words that decide the order of results: the query without STOP_WORDS and SITE_WORDS, or
- * without STOP_WORDS alone when nothing else is left, or the query itself when it is all of them
- * ("what is an informational interview").
+ * What is searched for a query: the query without SITE_WORDS, or the query itself when nothing
+ * else is left ("informational interview"). Function words stay: measured on the relevance set,
+ * "what is" and "not to do" pick the right guide more often than they get in the way.
  */
 export function focusQuery(query: string): string {
   const words = queryWords(query);
-  const meaningful = words.filter((w) => !STOP_WORDS.has(w));
   const focused = words.filter((w) => !SITE_WORDS.has(w));
   return (focused.length ? focused : words).join(' ');
 }

@@ -10,6 +10,9 @@ export const searchStrings = {
   typeToSearch: 'Type at least two letters to search.',
   noResults: (q: string) => `No results for “${q}”. Try a shorter or different word.`,
   results: (n: number, q: string) => `${n} ${n === 1 ? 'result' : 'results'} for “${q}”.`,
+  /** When the reader's whole query found nothing and a shorter one did. */
+  shorterResults: (n: number, shown: string, q: string) =>
+    `No results for “${q}”. Showing ${n} ${n === 1 ? 'result' : 'results'} for “${shown}”.`,
   unavailable:
     'Search works on the built site. Run “npm start” (it builds the site and its search index) and open http://localhost:4321.',
   offline: 'Search could not load. Check your connection and try again.',

@@ -1,4 +1,5 @@
 import { searchStrings as s } from './search-strings';
+import { SEARCH_RANKING, searchWithFallback } from '../lib/search-query';
 
 interface PagefindResultData {
   url: string;
@@ -6,7 +7,7 @@ interface PagefindResultData {
   meta: { title?: string; section?: string };
 }
 interface Pagefind {
-  options(opts: { noWorker?: boolean; excerptLength?: number }): Promise<void>;
+  options(opts: { noWorker?: boolean; excerptLength?: number; ranking?: typeof SEARCH_RANKING }): Promise<void>;
   init(): Promise<void>;
   search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
@@ -30,7 +31,8 @@ function loadPagefind(): Promise<Pagefind | null> {
       // The worker is 12 KB more to fetch; on an index this size a search takes a few
       // milliseconds on the main thread, so the worker buys nothing (see bench/REPORT.md).
       // Shorter excerpts: a result stays a glance, and more of them fit on a phone.
-      await pf.options({ noWorker: true, excerptLength: 18 });
+      // Ranking tuned on tests/search/relevance.json (src/lib/search-query.ts).
+      await pf.options({ noWorker: true, excerptLength: 18, ranking: SEARCH_RANKING });
       await pf.init();
       return pf;
     })
@@ -60,7 +62,8 @@ export function bindSearch(root: HTMLElement) {
     items[active]!.scrollIntoView({ block: 'nearest' });
   }
 
-  function render(results: PagefindResultData[], query: string) {
+  /** `shown` is the shorter query the results are for, when the reader's own found nothing. */
+  function render(results: PagefindResultData[], query: string, shown?: string) {
     list.replaceChildren(
       ...results.map((r, i) => {
         const li = document.createElement('li');
@@ -88,7 +91,11 @@ export function bindSearch(root: HTMLElement) {
     active = -1;
     input.removeAttribute('aria-activedescendant');
     input.setAttribute('aria-expanded', String(results.length > 0));
-    status.textContent = results.length ? s.results(results.length, query) : s.noResults(query);
+    status.textContent = !results.length
+      ? s.noResults(query)
+      : shown
+        ? s.shorterResults(results.length, shown, query)
+        : s.results(results.length, query);
   }
 
   /** Empties the list and says why. */
@@ -113,11 +120,15 @@ export function bindSearch(root: HTMLElement) {
     // No debounce: a search takes a few milliseconds (bench/REPORT.md), so a 120 ms wait would be
     // most of the latency; `latest` already drops answers to superseded keystrokes.
     let data: PagefindResultData[];
+    let shown: string | undefined;
     try {
-      const search = await pf.search(query);
-      if (!search || query !== latest) return; // a newer keystroke superseded this one
+      // The reader's words, then shorter queries while nothing is found (src/lib/search-query.ts).
+      // A newer keystroke supersedes this one: Pagefind answers null, or `latest` has moved on.
+      const answer = await searchWithFallback(query, async (q) => (query === latest ? ((await pf.search(q))?.results ?? null) : null));
+      if (!answer || query !== latest) return;
+      if (answer.shortened) shown = answer.query;
       // Each result's data is a fragment of about 4 KB; five keep the first answer light.
-      data = await Promise.all(search.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
+      data = await Promise.all(answer.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
     } catch {
       // A result's text could not be fetched (the network dropped mid-visit).
       if (query === latest) clear(s.offline);
@@ -127,7 +138,7 @@ export function bindSearch(root: HTMLElement) {
     // Pagefind answers "nothing" when an index chunk failed to load, so offline an empty answer
     // may be a missing chunk rather than a missing word.
     if (!data.length && navigator.onLine === false) return clear(s.noResultsOffline(query));
-    render(data, query);
+    render(data, query, shown);
   });
 
   input.addEventListener('keydown', (event) => {
