@@ -6,9 +6,9 @@
  */
 
 /**
- * Pagefind ranking options, tuned on tests/search/relevance.json (the figures are in that file's
- * note and in bench/REPORT.md). `keywords` is the per-guide `keywords:` frontmatter, indexed as
- * Pagefind metadata by GuideLayout.
+ * Pagefind ranking options, tuned on tests/search/relevance.json (figures in tests/search/README.md
+ * and bench/REPORT.md): Pagefind's defaults, which no other setting beat, plus a weight for
+ * `keywords`, the guides' `keywords:` frontmatter that GuideLayout indexes as Pagefind metadata.
  */
 export const SEARCH_RANKING = {
   termFrequency: 1.0,
