@@ -3,6 +3,7 @@
 //   - build time, Pagefind index size, service-worker precache size
 //   - Lighthouse (mobile settings) for home, a guide, the question bank and each tool
 //   - search weight and latency in a real browser (keystroke to results rendered, 50 queries)
+//   - search relevance: top-1 and MRR@5 over tests/search/relevance.json (scripts/search-relevance.mjs)
 //   - scale: the same build with 100 and 1,000 generated guides
 // Every build happens in a copy of the project under BENCH_TMP (default /tmp/bench), never in
 // this checkout's dist/ or src/. Env: BENCH_SCALES="100,1000" (empty to skip), BENCH_LIGHTHOUSE=0
@@ -14,6 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readHeaders } from './static-server.mjs';
+import { describeMisses, measureRelevance } from './search-relevance.mjs';
 
 const ROOT = process.cwd();
 const TMP = process.env.BENCH_TMP ?? '/tmp/bench';
@@ -323,6 +325,11 @@ async function measure(extra, { lighthouse: withLighthouse, sizes }) {
   const pages = readdirSync(dist, { recursive: true }).filter((f) => f.endsWith('index.html')).length;
   const out = { extra, pages, buildSeconds, index: indexSize(dist), precache: precache(dist) };
   if (sizes) out.sizes = PAGE_TYPES.map(([name, url]) => ({ name, url, ...pageSizes(dist, url) }));
+  if (!extra) {
+    log('search relevance');
+    const relevance = await measureRelevance({ dist });
+    out.relevance = { ...relevance, misses: describeMisses(relevance) };
+  }
   const server = await serve(dist);
   try {
     const { chromium } = await import('playwright-core');
@@ -382,6 +389,26 @@ function report(base, scales) {
       'tests/browser/search-weight.test.ts checks nine first queries, one to five words, against the budget.',
     '',
   );
+
+  if (base.relevance) {
+    const r = base.relevance;
+    const pct = (x) => `${(x.top1 * 100).toFixed(1)}%`;
+    lines.push('## Search relevance', '');
+    lines.push(
+      `${r.n} reader queries (tests/search/relevance.json) through the built site's Pagefind with the dialog's ranking and fallback (scripts/search-relevance.mjs). ` +
+        'Top-1: an expected page comes first. MRR@5: mean of 1 / rank of the first expected page in the first five results (0 when absent). ' +
+        'Held-out queries were written after tuning and never tuned on. Targets (tests/site/search-relevance.test.ts): top-1 ≥ 90% and MRR@5 ≥ 0.95 on the queries tuned on, top-1 ≥ 75% on the held-out ones; see tests/search/README.md.',
+      '',
+    );
+    row('queries', 'count', 'top-1', 'MRR@5');
+    row('---', '---:', '---:', '---:');
+    row('all', r.n, pct(r), r.mrr.toFixed(3));
+    row('tuned on', r.tuned.n, pct(r.tuned), r.tuned.mrr.toFixed(3));
+    row('held out', r.holdout.n, pct(r.holdout), r.holdout.mrr.toFixed(3));
+    lines.push('', 'Not first:', '');
+    for (const m of r.misses) lines.push(`- ${m}`);
+    lines.push('');
+  }
 
   if (base.lighthouse) {
     lines.push('## Lighthouse (mobile settings)', '');

@@ -15,6 +15,9 @@ const guides = defineCollection({
   schema: z.object({
     title: z.string().min(1).max(80),
     description: z.string().min(20).max(160),
+    // Words readers search with that the guide may not use itself (synonyms, their own terms):
+    // indexed as Pagefind metadata by GuideLayout, never shown.
+    keywords: z.array(z.string().min(2).max(40)).max(30).default([]),
     order: z.number().int().positive(),
     section: z.enum(SECTIONS),
     updated: z.coerce.date(),

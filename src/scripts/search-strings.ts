@@ -13,6 +13,9 @@ export const searchStrings = {
   results: (total: number, shown: number, q: string) =>
     `${total} ${total === 1 ? 'result' : 'results'} for “${q}”.${shown < total ? ` Showing ${shown}.` : ''}`,
   sectionsOf: (title: string) => `Sections of ${title}`,
+  /** When the reader's whole query found nothing and a shorter one did. */
+  shorterResults: (total: number, shown: number, used: string, q: string) =>
+    `No results for “${q}”. ${total} ${total === 1 ? 'result' : 'results'} for “${used}”.${shown < total ? ` Showing ${shown}.` : ''}`,
   unavailable:
     'Search works on the built site. Run “npm start” (it builds the site and its search index) and open http://localhost:4321.',
   offline: 'Search could not load. Check your connection and try again.',

@@ -1,13 +1,14 @@
 import { searchStrings as s } from './search-strings';
 import css from './search.css?inline';
 import { nextShown, pageHit, type PageHit, type RawPage } from '../lib/search-results';
+import { SEARCH_RANKING, searchWithFallback } from '../lib/search-query';
 
 // ───────────── Pagefind: every call to Pagefind lives in this block ─────────────
 interface PagefindResult {
   data(): Promise<RawPage>;
 }
 interface Pagefind {
-  options(opts: { noWorker?: boolean; excerptLength?: number }): Promise<void>;
+  options(opts: { noWorker?: boolean; excerptLength?: number; ranking?: typeof SEARCH_RANKING }): Promise<void>;
   init(): Promise<void>;
   search(q: string): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -15,6 +16,8 @@ interface Pagefind {
 /** A query's answer: the true number of pages found, and a way to fetch any slice of them. */
 export interface Found {
   total: number;
+  /** The shorter query these results are for, when the reader's own found nothing. */
+  shortened?: string;
   /** The raw data of results [from, to), fetched in parallel (each is a fragment of 0.3–11 KB). */
   slice(from: number, to: number): Promise<RawPage[]>;
 }
@@ -34,7 +37,7 @@ function loadPagefind(): Promise<Pagefind | null> {
       // The worker is 12 KB more to fetch; on an index this size a search takes a few
       // milliseconds on the main thread, so the worker buys nothing (see bench/REPORT.md).
       // Shorter excerpts: a result stays a glance, and more of them fit on a phone.
-      await pf.options({ noWorker: true, excerptLength: 18 });
+      await pf.options({ noWorker: true, excerptLength: 18, ranking: SEARCH_RANKING });
       await pf.init();
       return pf;
     })
@@ -50,13 +53,19 @@ function loadPagefind(): Promise<Pagefind | null> {
  * Searches; null when Pagefind cannot load. Throws when the search itself fails (a chunk of the
  * index could not be fetched); `slice` throws when a result's fragment cannot be.
  */
-async function find(query: string): Promise<Found | null | 'superseded'> {
+async function find(query: string, current: () => boolean): Promise<Found | null | 'superseded'> {
   const pf = await loadPagefind();
   if (!pf) return null;
-  const search = await pf.search(query);
-  if (!search) return 'superseded'; // Pagefind drops a search a newer one replaced
-  const results = search.results;
-  return { total: results.length, slice: (from: number, to: number) => Promise.all(results.slice(from, to).map((r) => r.data())) };
+  // The reader's words, then shorter queries while nothing is found (src/lib/search-query.ts).
+  // Pagefind answers null when a newer search replaced this one; so does a superseded keystroke.
+  const answer = await searchWithFallback(query, async (q) => (current() ? ((await pf.search(q))?.results ?? null) : null));
+  if (!answer) return 'superseded';
+  const results = answer.results;
+  return {
+    total: results.length,
+    shortened: answer.shortened ? answer.query : undefined,
+    slice: (from: number, to: number) => Promise.all(results.slice(from, to).map((r) => r.data())),
+  };
 }
 // ───────────── end of the Pagefind block ─────────────
 
@@ -123,7 +132,11 @@ export function bindSearch(root: HTMLElement) {
 
   function say(query: string) {
     if (!found) return;
-    status.textContent = found.total ? s.results(found.total, shown, query) : s.noResults(query);
+    status.textContent = !found.total
+      ? s.noResults(query)
+      : found.shortened
+        ? s.shorterResults(found.total, shown, found.shortened, query)
+        : s.results(found.total, shown, query);
     if (more) {
       more.hidden = shown >= found.total;
       more.textContent = s.more(nextShown(shown, found.total) - shown);
@@ -165,7 +178,7 @@ export function bindSearch(root: HTMLElement) {
     if (query.length < 2) return clear(query ? s.typeToSearch : '');
     let answer: Awaited<ReturnType<typeof find>>;
     try {
-      answer = await find(query);
+      answer = await find(query, () => query === latest);
     } catch {
       if (query === latest) clear(s.offline);
       return;
