@@ -14,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readHeaders } from './static-server.mjs';
+import { generateGuides } from './bench-guides.mjs';
 
 const ROOT = process.cwd();
 const TMP = process.env.BENCH_TMP ?? '/tmp/bench';
@@ -64,40 +65,6 @@ function copyProject(dest) {
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
     if (name === '.astro' || name === '.vite' || name === '.cache') continue;
     symlinkSync(join(ROOT, 'node_modules', name), join(dest, 'node_modules', name));
-  }
-}
-
-/** A small deterministic random generator (mulberry32), so generated guides are the same each run. */
-function random(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Writes `count` guides of about 800 words, made of the real guides' vocabulary, into a copy. */
-function generateGuides(dest, count) {
-  const dir = join(dest, 'src/content/guides');
-  const words = readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/^---$/m).slice(2).join(' ').match(/[A-Za-z][a-z']{2,}/g) ?? []);
-  const rand = random(count);
-  const pick = () => words[Math.floor(rand() * words.length)];
-  const sentence = () => {
-    const s = Array.from({ length: 8 + Math.floor(rand() * 12) }, pick).join(' ');
-    return `${s[0].toUpperCase()}${s.slice(1)}.`;
-  };
-  const sections = ['understand', 'prepare', 'meet', 'follow-up'];
-  for (let i = 1; i <= count; i++) {
-    const title = `Bench guide ${i}: ${pick()} and ${pick()}`;
-    const body = Array.from({ length: 6 }, (_, h) => `## ${pick()} ${pick()} ${h + 1}\n\n${Array.from({ length: 3 }, () => Array.from({ length: 3 }, sentence).join(' ')).join('\n\n')}`).join('\n\n');
-    writeFileSync(
-      join(dir, `bench-${String(i).padStart(4, '0')}.mdx`),
-      `---\ntitle: "${title}"\ndescription: "A generated guide for the scale benchmark, number ${i}, made of words from the real guides."\norder: ${1000 + i}\nsection: ${sections[i % 4]}\nupdated: 2026-01-01\nsources:\n  - title: "Source A"\n    url: "https://example.com/a"\n  - title: "Source B"\n    url: "https://example.com/b"\n---\n\n${sentence()} ${sentence()}\n\n${body}\n`,
-    );
   }
 }
 
@@ -316,12 +283,12 @@ async function measure(extra, { lighthouse: withLighthouse, sizes }) {
   const dest = join(TMP, extra ? `scale-${extra}` : 'base');
   log(`copying the project to ${dest}${extra ? ` with ${extra} generated guides` : ''}`);
   copyProject(dest);
-  if (extra) generateGuides(dest, extra);
+  const vocabulary = extra ? generateGuides(dest, extra) : null;
   log('building');
   const buildSeconds = build(dest);
   const dist = join(dest, 'dist');
   const pages = readdirSync(dist, { recursive: true }).filter((f) => f.endsWith('index.html')).length;
-  const out = { extra, pages, buildSeconds, index: indexSize(dist), precache: precache(dist) };
+  const out = { extra, pages, buildSeconds, vocabulary, index: indexSize(dist), precache: precache(dist) };
   if (sizes) out.sizes = PAGE_TYPES.map(([name, url]) => ({ name, url, ...pageSizes(dist, url) }));
   const server = await serve(dist);
   try {

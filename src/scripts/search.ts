@@ -1,3 +1,4 @@
+import { searchTerms } from '../lib/search-query';
 import { searchStrings as s } from './search-strings';
 
 interface PagefindResultData {
@@ -114,7 +115,8 @@ export function bindSearch(root: HTMLElement) {
     // most of the latency; `latest` already drops answers to superseded keystrokes.
     let data: PagefindResultData[];
     try {
-      const search = await pf.search(query);
+      // Without the common short words that cost most of the scoring time (src/lib/search-query.ts).
+      const search = await pf.search(searchTerms(query));
       if (!search || query !== latest) return; // a newer keystroke superseded this one
       // Each result's data is a fragment of about 4 KB; five keep the first answer light.
       data = await Promise.all(search.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
