@@ -6,7 +6,8 @@
 //   - scale: the same build with 100 and 1,000 generated guides
 // Every build happens in a copy of the project under BENCH_TMP (default /tmp/bench), never in
 // this checkout's dist/ or src/. Env: BENCH_SCALES="100,1000" (empty to skip), BENCH_LIGHTHOUSE=0
-// to skip Lighthouse, CHROME_PATH for the browser (default /usr/bin/chromium).
+// to skip Lighthouse, CHROME_PATH for the browser (default /usr/bin/chromium),
+// BENCH_INTERACTIONS_ONLY=dist to print only the interaction-latency table for a built site.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -233,6 +234,154 @@ async function searchBench(chromium) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Where search time goes (issue 18): Pagefind's own API on the same queries, split into the search
+// (fetching and decoding index chunks, then scoring), scoring alone (the same search again, chunks
+// in memory) and the result fragments (fetching and decoding five). Queries go through the same
+// rewrite as the site's search box (src/lib/search-query.ts).
+
+async function searchBreakdown(chromium) {
+  const { searchTerms } = await import('../src/lib/search-query.ts');
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS, headless: true });
+  try {
+    const context = await browser.newContext({ baseURL: ORIGIN, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto('/guides/');
+    const rows = await page.evaluate(
+      async ({ queries, warmUp }) => {
+        const pf = await import('/pagefind/pagefind.js');
+        await pf.options({ noWorker: true, excerptLength: 18 });
+        await pf.init();
+        await Promise.all((await pf.search(warmUp)).results.slice(0, 5).map((r) => r.data()));
+        const out = [];
+        for (const q of queries) {
+          const t0 = performance.now();
+          const found = await pf.search(q);
+          const t1 = performance.now();
+          await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+          const t2 = performance.now();
+          await pf.search(q);
+          out.push({ search: t1 - t0, fragments: t2 - t1, scoring: performance.now() - t2 });
+        }
+        return out;
+      },
+      { queries: QUERIES.map(searchTerms), warmUp: WARM_UP },
+    );
+    await context.close();
+    const stats = (key) => {
+      const sorted = rows.map((r) => r[key]).sort((a, b) => a - b);
+      return { median: percentile(sorted, 50), p95: percentile(sorted, 95) };
+    };
+    return { search: stats('search'), scoring: stats('scoring'), fragments: stats('fragments') };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Interaction latency on a slow phone (issue 18): Chromium's CPU throttled 4x, input to next
+// paint for each listed interaction, from the Event Timing API (what INP is made of).
+
+const CPU_SLOWDOWN = 4;
+/** Event Timing reports nothing under 16 ms; an interaction without an entry counts as this. */
+const EVENT_FLOOR = 16;
+
+/** Runs in every page before its scripts: keeps each interaction's longest event entry. */
+function recordInteractions() {
+  window.__interactions = new Map();
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (!e.interactionId) continue;
+      window.__interactions.set(e.interactionId, Math.max(window.__interactions.get(e.interactionId) ?? 0, e.duration));
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+}
+
+/**
+ * Does `act` (which makes `count` interactions) and returns each one's input-to-next-paint time;
+ * interactions Event Timing did not report (faster than 16 ms) count as 16 ms.
+ */
+async function timeInteractions(page, count, act) {
+  await page.evaluate(() => window.__interactions.clear());
+  await act();
+  // Event Timing entries arrive after the frame that painted: let two frames and a beat pass.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150)))));
+  const seen = await page.evaluate(() => [...window.__interactions.values()]);
+  return [...seen, ...Array(Math.max(0, count - seen.length)).fill(EVENT_FLOOR)];
+}
+
+async function interactionBench(chromium) {
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS, headless: true });
+  const rows = [];
+  const summary = (name, times) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    rows.push({ name, n: sorted.length, median: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) });
+  };
+  // A phone-sized window; no service worker, so its install does not compete for the CPU.
+  const open = async (path, ready) => {
+    const context = await browser.newContext({ baseURL: ORIGIN, viewport: { width: 412, height: 915 }, serviceWorkers: 'block' });
+    await context.addInitScript(recordInteractions);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(path);
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    return { page, close: () => context.close() };
+  };
+  try {
+    {
+      const { page, close } = await open('/tools/questions/', (p) => p.getByRole('heading', { name: 'Your list' }).waitFor());
+      const adds = [];
+      for (let i = 0; i < 12; i++) adds.push(...(await timeInteractions(page, 1, () => page.getByRole('button', { name: /^Add: / }).first().click())));
+      summary('Question builder: add a question from the bank', adds);
+      const note = page.getByLabel('Note for question 1', { exact: true });
+      await note.click();
+      const text = 'Ask about their first year';
+      summary('Question builder: type in a question note', await timeInteractions(page, text.length, () => page.keyboard.type(text, { delay: 60 })));
+      await close();
+    }
+    {
+      const { page, close } = await open('/tools/checklist/', (p) => p.getByRole('checkbox').first().waitFor());
+      const ticks = [];
+      const boxes = await page.getByRole('checkbox').count();
+      for (let i = 0; i < Math.min(12, boxes); i++) ticks.push(...(await timeInteractions(page, 1, () => page.getByRole('checkbox').nth(i).click())));
+      summary('Checklist: tick an item', ticks);
+      await close();
+    }
+    {
+      const { page, close } = await open('/tools/timer/', (p) => p.getByRole('button', { name: 'Start the run' }).waitFor());
+      const presses = [...(await timeInteractions(page, 1, () => page.getByRole('button', { name: 'Start the run' }).click()))];
+      for (let i = 0; i < 6; i++) {
+        presses.push(...(await timeInteractions(page, 1, () => page.getByRole('button', { name: 'Pause' }).click())));
+        presses.push(...(await timeInteractions(page, 1, () => page.getByRole('button', { name: 'Resume' }).click())));
+      }
+      summary('Timer: start, pause and resume', presses);
+      await close();
+    }
+    {
+      const { page, close } = await open('/guides/', (p) => p.getByRole('heading', { level: 1 }).waitFor());
+      const opens = [];
+      const typing = [];
+      for (const word of ['mentor', 'thank', 'salary', 'alumni', 'agenda']) {
+        // Two keys, two interactions (Control, then K).
+        opens.push(...(await timeInteractions(page, 2, () => page.keyboard.press('Control+k'))));
+        await page.getByRole('combobox', { name: 'Search guides, questions and tools' }).fill('');
+        await page.waitForTimeout(200);
+        typing.push(...(await timeInteractions(page, word.length, () => page.keyboard.type(word, { delay: 80 }))));
+        await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+        await page.keyboard.press('Escape');
+      }
+      summary('Search: open it (Ctrl+K)', opens);
+      summary('Search: type a word', typing);
+      await close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
 /** Lighthouse on mobile settings (its defaults: Moto G Power, simulated slow 4G). */
 async function lighthouseRuns() {
   const { default: lighthouse } = await import('lighthouse');
@@ -295,6 +444,12 @@ async function measure(extra, { lighthouse: withLighthouse, sizes }) {
     const { chromium } = await import('playwright-core');
     log('search latency');
     out.search = await searchBench(chromium);
+    log('where search time goes');
+    out.searchParts = await searchBreakdown(chromium);
+    if (sizes) {
+      log('interaction latency (CPU 4x slower)');
+      out.interactions = await interactionBench(chromium);
+    }
     if (withLighthouse) out.lighthouse = await lighthouseRuns();
   } finally {
     await server.close();
@@ -372,6 +527,18 @@ function report(base, scales) {
     );
   }
   return lines.join('\n');
+}
+
+// BENCH_INTERACTIONS_ONLY=<a built dist/>: only the interaction table, printed (a quick check).
+if (process.env.BENCH_INTERACTIONS_ONLY) {
+  const server = await serve(process.env.BENCH_INTERACTIONS_ONLY);
+  try {
+    const { chromium } = await import('playwright-core');
+    console.table(await interactionBench(chromium));
+  } finally {
+    await server.close();
+  }
+  process.exit(0);
 }
 
 const base = await measure(0, { lighthouse: LIGHTHOUSE, sizes: true });
