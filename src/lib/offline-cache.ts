@@ -18,6 +18,15 @@ export const RUNTIME_CACHES = {
   images: { name: 'coffee-chat-images', maxEntries: 60, maxAgeDays: 90 },
 } as const;
 
+/**
+ * Pagefind's index chunks and result text (content-hashed names). Online, search fetches them
+ * straight from the network: a service worker in the path of each of a query's six or so fetches
+ * made search at a thousand guides about twice as slow on a busy CPU (bench/REPORT.md). The pages
+ * hand what they fetched to the worker in idle time (src/scripts/sw-register.ts), which saves it,
+ * and offline the worker answers from what it saved. scripts/build-sw.mjs copies this pattern.
+ */
+export const SEARCH_FILE = /^\/pagefind\/(?:index|fragment)\/[^/]+\.pf_(?:index|fragment)$/;
+
 /** The page a reader gets offline for a page this device has not saved. */
 export const OFFLINE_PATH = '/offline/';
 

@@ -47,9 +47,18 @@ describe('offline after the first visit', () => {
       expect(await results.getByRole('option').first().textContent()).toContain('Following up');
       await page.keyboard.press('Escape');
     };
-    // Online: read a guide and search once (the index chunks and results are saved as they load).
+    // Online: read a guide and search once (the index chunks and results it fetched are saved).
     await readOnline(page, '/guides/following-up/');
     await search();
+    // The page hands what search fetched to the service worker in idle time.
+    await page.waitForFunction(
+      async () => {
+        const urls = (await (await caches.open('coffee-chat-search')).keys()).map((r) => r.url);
+        return urls.some((u) => u.endsWith('.pf_index')) && urls.some((u) => u.endsWith('.pf_fragment'));
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
     await context.setOffline(true);
 
     // The guide read before.

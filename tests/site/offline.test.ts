@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PRECACHE_BUDGET, RUNTIME_CACHES } from '../../src/lib/offline-cache';
+import { PRECACHE_BUDGET, RUNTIME_CACHES, SEARCH_FILE } from '../../src/lib/offline-cache';
 import { DIST, page, pagePaths } from './dist';
 
 const sw = existsSync(join(DIST, 'sw.js')) ? readFileSync(join(DIST, 'sw.js'), 'utf8') : '';
@@ -57,6 +57,18 @@ describe('service worker', () => {
       expect(Number(plugin![1])).toBe(maxEntries);
       expect(Number(plugin![2])).toBe(maxAgeDays * 86400);
     }
+  });
+
+  it('saves search files handed over by pages and answers from them only offline', () => {
+    // The route's pattern is copied into sw.js as text: it must be the one the pages use.
+    expect(sw).toContain(`/${SEARCH_FILE.source}/`);
+    expect(sw).toContain('"message"');
+    expect(sw).toMatch(/navigator\.onLine/);
+    // Workbox's CACHE_URLS listener, which the pages' hand-over uses.
+    expect(sw).toContain('CACHE_URLS');
+    expect(SEARCH_FILE.test('/pagefind/index/en_019d660.pf_index')).toBe(true);
+    expect(SEARCH_FILE.test('/pagefind/fragment/en_5e46c7b.pf_fragment')).toBe(true);
+    expect(SEARCH_FILE.test('/pagefind/pagefind.en_bf6804bbe6.pf_meta')).toBe(false);
   });
 
   it('sends a page not saved, opened offline, to the offline page', () => {
