@@ -3,7 +3,7 @@
  * ("a" also finds "about", "ask", "after"… and "the" finds "they", "their", "there"…) and scores
  * every page that holds any of those words, so a common short word in a longer query costs far
  * more than the rest of the search: at a thousand guides, "ask for a job" took about half a second
- * to score, "ask job" a few milliseconds (bench/REPORT.md, "Search").
+ * to score, "ask job" 10–30 ms on a busy machine (bench/REPORT.md, "Search").
  *
  * Such words (the stop words below) are in nearly every page, so dropping them from a query of
  * several words barely changes which pages match (Pagefind requires every word) and stops them
