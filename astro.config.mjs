@@ -31,7 +31,7 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/offline/') })],
   build: { format: 'directory' },
   // Astro hashes its own inline scripts and styles into a CSP <meta>; nothing else may run.
   // 'wasm-unsafe-eval' is for Pagefind's WebAssembly search, nothing more. Style attributes are

@@ -7,15 +7,19 @@
 //   - scale: the same build with 100 and 1,000 generated guides
 // Every build happens in a copy of the project under BENCH_TMP (default /tmp/bench), never in
 // this checkout's dist/ or src/. Env: BENCH_SCALES="100,1000" (empty to skip), BENCH_LIGHTHOUSE=0
-// to skip Lighthouse, CHROME_PATH for the browser (default /usr/bin/chromium).
+// to skip Lighthouse, CHROME_PATH for the browser (default /usr/bin/chromium),
+// BENCH_INTERACTIONS_ONLY=dist to print only the interaction-latency table for a built site,
+// BENCH_REPORT_ONLY=results.json to rewrite the report from a run's saved figures.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readHeaders } from './static-server.mjs';
 import { describeMisses, measureRelevance } from './search-relevance.mjs';
+import { generateGuides } from './bench-guides.mjs';
 
 const ROOT = process.cwd();
 const TMP = process.env.BENCH_TMP ?? '/tmp/bench';
@@ -66,40 +70,6 @@ function copyProject(dest) {
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
     if (name === '.astro' || name === '.vite' || name === '.cache') continue;
     symlinkSync(join(ROOT, 'node_modules', name), join(dest, 'node_modules', name));
-  }
-}
-
-/** A small deterministic random generator (mulberry32), so generated guides are the same each run. */
-function random(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Writes `count` guides of about 800 words, made of the real guides' vocabulary, into a copy. */
-function generateGuides(dest, count) {
-  const dir = join(dest, 'src/content/guides');
-  const words = readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/^---$/m).slice(2).join(' ').match(/[A-Za-z][a-z']{2,}/g) ?? []);
-  const rand = random(count);
-  const pick = () => words[Math.floor(rand() * words.length)];
-  const sentence = () => {
-    const s = Array.from({ length: 8 + Math.floor(rand() * 12) }, pick).join(' ');
-    return `${s[0].toUpperCase()}${s.slice(1)}.`;
-  };
-  const sections = ['understand', 'prepare', 'meet', 'follow-up'];
-  for (let i = 1; i <= count; i++) {
-    const title = `Bench guide ${i}: ${pick()} and ${pick()}`;
-    const body = Array.from({ length: 6 }, (_, h) => `## ${pick()} ${pick()} ${h + 1}\n\n${Array.from({ length: 3 }, () => Array.from({ length: 3 }, sentence).join(' ')).join('\n\n')}`).join('\n\n');
-    writeFileSync(
-      join(dir, `bench-${String(i).padStart(4, '0')}.mdx`),
-      `---\ntitle: "${title}"\ndescription: "A generated guide for the scale benchmark, number ${i}, made of words from the real guides."\norder: ${1000 + i}\nsection: ${sections[i % 4]}\nupdated: 2026-01-01\nsources:\n  - title: "Source A"\n    url: "https://example.com/a"\n  - title: "Source B"\n    url: "https://example.com/b"\n---\n\n${sentence()} ${sentence()}\n\n${body}\n`,
-    );
   }
 }
 
@@ -156,7 +126,8 @@ function moduleGraph(dist, url, seen = new Set()) {
 function pageSizes(dist, url) {
   const html = readFileSync(fileFor(dist, url), 'utf8');
   const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]+)"`))?.[1];
-  const css = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((t) => /rel="stylesheet"/.test(t)).map((t) => attr(t, 'href'));
+  // Render-blocking stylesheets only: a print sheet (media="print") does not delay the first paint.
+  const css = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((t) => /rel="stylesheet"/.test(t) && !/media="print"/.test(t)).map((t) => attr(t, 'href'));
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=/.test(m[1]) && !/application\/ld\+json/.test(m[1])).map((m) => m[2]);
   const external = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
   const islands = [...html.matchAll(/\s(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]);
@@ -268,6 +239,154 @@ async function searchBench(chromium) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Where search time goes (issue 18): Pagefind's own API on the same queries, split into the search
+// (fetching and decoding index chunks, then scoring), scoring alone (the same search again, chunks
+// in memory) and the result fragments (fetching and decoding five). Queries go through the same
+// rewrite as the site's search box (src/lib/search-query.ts).
+
+async function searchBreakdown(chromium) {
+  const { searchTerms } = await import('../src/lib/search-query.ts');
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS, headless: true });
+  try {
+    const context = await browser.newContext({ baseURL: ORIGIN, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto('/guides/');
+    const rows = await page.evaluate(
+      async ({ queries, warmUp }) => {
+        const pf = await import('/pagefind/pagefind.js');
+        await pf.options({ noWorker: true, excerptLength: 18 });
+        await pf.init();
+        await Promise.all((await pf.search(warmUp)).results.slice(0, 5).map((r) => r.data()));
+        const out = [];
+        for (const q of queries) {
+          const t0 = performance.now();
+          const found = await pf.search(q);
+          const t1 = performance.now();
+          await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+          const t2 = performance.now();
+          await pf.search(q);
+          out.push({ search: t1 - t0, fragments: t2 - t1, scoring: performance.now() - t2 });
+        }
+        return out;
+      },
+      { queries: QUERIES.map(searchTerms), warmUp: WARM_UP },
+    );
+    await context.close();
+    const stats = (key) => {
+      const sorted = rows.map((r) => r[key]).sort((a, b) => a - b);
+      return { median: percentile(sorted, 50), p95: percentile(sorted, 95) };
+    };
+    return { search: stats('search'), scoring: stats('scoring'), fragments: stats('fragments') };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Interaction latency on a slow phone (issue 18): Chromium's CPU throttled 4x, input to next
+// paint for each listed interaction, from the Event Timing API (what INP is made of).
+
+const CPU_SLOWDOWN = 4;
+/** Event Timing reports nothing under 16 ms; an interaction without an entry counts as this. */
+const EVENT_FLOOR = 16;
+
+/** Runs in every page before its scripts: keeps each interaction's longest event entry. */
+function recordInteractions() {
+  window.__interactions = new Map();
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (!e.interactionId) continue;
+      window.__interactions.set(e.interactionId, Math.max(window.__interactions.get(e.interactionId) ?? 0, e.duration));
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+}
+
+/**
+ * Does `act` (which makes `count` interactions) and returns each one's input-to-next-paint time;
+ * interactions Event Timing did not report (faster than 16 ms) count as 16 ms.
+ */
+async function timeInteractions(page, count, act) {
+  await page.evaluate(() => window.__interactions.clear());
+  await act();
+  // Event Timing entries arrive after the frame that painted: let two frames and a beat pass.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150)))));
+  const seen = await page.evaluate(() => [...window.__interactions.values()]);
+  return [...seen, ...Array(Math.max(0, count - seen.length)).fill(EVENT_FLOOR)];
+}
+
+async function interactionBench(chromium) {
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS, headless: true });
+  const rows = [];
+  const summary = (name, times) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    rows.push({ name, n: sorted.length, median: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) });
+  };
+  // A phone-sized window; no service worker, so its install does not compete for the CPU.
+  const open = async (path, ready) => {
+    const context = await browser.newContext({ baseURL: ORIGIN, viewport: { width: 412, height: 915 }, serviceWorkers: 'block' });
+    await context.addInitScript(recordInteractions);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(path);
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    return { page, close: () => context.close() };
+  };
+  try {
+    {
+      const { page, close } = await open('/tools/questions/', (p) => p.getByRole('heading', { name: 'Your list' }).waitFor());
+      const adds = [];
+      for (let i = 0; i < 12; i++) adds.push(...(await timeInteractions(page, 1, () => page.getByRole('button', { name: /^Add: / }).first().click())));
+      summary('Question builder: add a question from the bank', adds);
+      const note = page.getByLabel('Note for question 1', { exact: true });
+      await note.click();
+      const text = 'Ask about their first year';
+      summary('Question builder: type in a question note', await timeInteractions(page, text.length, () => page.keyboard.type(text, { delay: 60 })));
+      await close();
+    }
+    {
+      const { page, close } = await open('/tools/checklist/', (p) => p.getByRole('checkbox').first().waitFor());
+      const ticks = [];
+      const boxes = await page.getByRole('checkbox').count();
+      for (let i = 0; i < Math.min(12, boxes); i++) ticks.push(...(await timeInteractions(page, 1, () => page.getByRole('checkbox').nth(i).click())));
+      summary('Checklist: tick an item', ticks);
+      await close();
+    }
+    {
+      const { page, close } = await open('/tools/timer/', (p) => p.getByRole('button', { name: 'Start the run' }).waitFor());
+      const presses = [...(await timeInteractions(page, 1, () => page.getByRole('button', { name: 'Start the run' }).click()))];
+      for (let i = 0; i < 6; i++) {
+        presses.push(...(await timeInteractions(page, 1, () => page.getByRole('button', { name: 'Pause' }).click())));
+        presses.push(...(await timeInteractions(page, 1, () => page.getByRole('button', { name: 'Resume' }).click())));
+      }
+      summary('Timer: start, pause and resume', presses);
+      await close();
+    }
+    {
+      const { page, close } = await open('/guides/', (p) => p.getByRole('heading', { level: 1 }).waitFor());
+      const opens = [];
+      const typing = [];
+      for (const word of ['mentor', 'thank', 'salary', 'alumni', 'agenda']) {
+        // Two keys, two interactions (Control, then K).
+        opens.push(...(await timeInteractions(page, 2, () => page.keyboard.press('Control+k'))));
+        await page.getByRole('combobox', { name: 'Search guides, questions and tools' }).fill('');
+        await page.waitForTimeout(200);
+        typing.push(...(await timeInteractions(page, word.length, () => page.keyboard.type(word, { delay: 80 }))));
+        await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+        await page.keyboard.press('Escape');
+      }
+      summary('Search: open it (Ctrl+K)', opens);
+      summary('Search: type a word', typing);
+      await close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
 /** Lighthouse on mobile settings (its defaults: Moto G Power, simulated slow 4G). */
 async function lighthouseRuns() {
   const { default: lighthouse } = await import('lighthouse');
@@ -318,12 +437,12 @@ async function measure(extra, { lighthouse: withLighthouse, sizes }) {
   const dest = join(TMP, extra ? `scale-${extra}` : 'base');
   log(`copying the project to ${dest}${extra ? ` with ${extra} generated guides` : ''}`);
   copyProject(dest);
-  if (extra) generateGuides(dest, extra);
+  const vocabulary = extra ? generateGuides(dest, extra) : null;
   log('building');
   const buildSeconds = build(dest);
   const dist = join(dest, 'dist');
   const pages = readdirSync(dist, { recursive: true }).filter((f) => f.endsWith('index.html')).length;
-  const out = { extra, pages, buildSeconds, index: indexSize(dist), precache: precache(dist) };
+  const out = { extra, pages, buildSeconds, vocabulary, index: indexSize(dist), precache: precache(dist) };
   if (sizes) out.sizes = PAGE_TYPES.map(([name, url]) => ({ name, url, ...pageSizes(dist, url) }));
   if (!extra) {
     log('search relevance');
@@ -334,12 +453,101 @@ async function measure(extra, { lighthouse: withLighthouse, sizes }) {
   try {
     const { chromium } = await import('playwright-core');
     log('search latency');
+    // The machine is shared: record how busy it was, so a slow run reads as a busy machine.
+    out.load = loadavg()[0];
     out.search = await searchBench(chromium);
+    log('where search time goes');
+    out.searchParts = await searchBreakdown(chromium);
+    if (sizes) {
+      log('interaction latency (CPU 4x slower)');
+      out.interactions = await interactionBench(chromium);
+    }
     if (withLighthouse) out.lighthouse = await lighthouseRuns();
   } finally {
     await server.close();
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report sections added for issue 18 (offline cache, interactions, search breakdown, before/after)
+
+/** Figures from the report before issue 18 (bench/REPORT.md of 2026-11-26, and a run with the realistic guides before the search fix). */
+const BEFORE = {
+  precacheKB: { 0: 1030.0, 100: 3227.8, 1000: 22876.5 },
+  searchP95: { 0: 29, 100: 59, 1000: 95 },
+  searchP95Realistic1000: 204,
+  // Render-blocking CSS only, as the budget test counts it (the old report also counted print.css: 16.7 and 18.6 KB).
+  bankHtmlCss: 16.0,
+  builderHtmlCss: 17.8,
+  checklistTbt: '100 ms',
+};
+
+function searchPartsSection(runs) {
+  const lines = ['Where the time goes: Pagefind\'s API on the same queries (after the same rewrite as the search box), no rendering. "Search" is fetching and decoding the index chunks a query needs, then scoring; "scoring" is the same search again with the chunks in memory; "fragments" is fetching and decoding the five results\' text.', ''];
+  lines.push('| site | search median | search p95 | scoring p95 | fragments median | fragments p95 |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of runs) {
+    if (!r.searchParts) continue;
+    const p = r.searchParts;
+    lines.push(`| ${r.extra ? `+${r.extra} generated guides` : 'today'} | ${ms(p.search.median)} ms | ${ms(p.search.p95)} ms | ${ms(p.scoring.p95)} ms | ${ms(p.fragments.median)} ms | ${ms(p.fragments.p95)} ms |`);
+  }
+  lines.push(
+    '',
+    'Pagefind matches every query word as a prefix too ("a" also finds "about", "ask", "after"…), and scoring those extensions across every page was most of a slow search: at +1,000 guides "ask for a job" took about 0.5 s to score and "a job" 0.2–0.3 s, "ask job" 10–30 ms. The search box drops common short words from queries of several words (src/lib/search-query.ts); they are in nearly every page, so which pages match barely changes.',
+    '',
+  );
+  return lines;
+}
+
+function offlineSection(runs) {
+  const lines = ['## Offline cache', ''];
+  lines.push(
+    'The service worker (scripts/build-sw.mjs) precaches what does not grow with the guides: the home page, the tools, the search page, the 404 and offline pages, every stylesheet and script, the manifest and icons, and the search code (Pagefind\'s script, WebAssembly, entry and metadata). ' +
+      'Pages are cached when read (stale-while-revalidate), images when first fetched (cache-first), and search index chunks and result text are handed to the worker in idle time and saved (cache-first, used offline; online, search fetches them with no worker in the way). Each cache is capped by Workbox\'s ExpirationPlugin (src/lib/offline-cache.ts). A page not saved, opened offline, gets the offline page listing the guides this device has. Budget: 1.5 MB at +1,000 guides.',
+    '',
+    '| site | precached files | precache |',
+    '| --- | ---: | ---: |',
+  );
+  for (const r of runs) lines.push(`| ${r.extra ? `+${r.extra} generated guides` : 'today'} | ${r.precache.files} | ${kb(r.precache.bytes)} KB |`);
+  lines.push('');
+  return lines;
+}
+
+function interactionSection(base) {
+  const lines = ['## Interaction latency (slow phone)', ''];
+  lines.push(
+    `Chromium with its CPU throttled ${CPU_SLOWDOWN}x, a 412 px window, no service worker: from the input to the next paint, per interaction (the Event Timing API, what INP is made of; it reports nothing under ${EVENT_FLOOR} ms, so faster interactions count as ${EVENT_FLOOR} ms). Target: p95 at most 100 ms.`,
+    '',
+    '| interaction | n | median | p95 | max |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  );
+  for (const r of base.interactions) lines.push(`| ${r.name} | ${r.n} | ${ms(r.median)} ms | ${ms(r.p95)} ms | ${ms(r.max)} ms |`);
+  const checklist = base.lighthouse?.find((r) => r.url === '/tools/checklist/');
+  if (checklist) lines.push('', `Checklist Total Blocking Time (Lighthouse, mobile): ${checklist.metrics.tbt} (target at most 50 ms).`);
+  lines.push('');
+  return lines;
+}
+
+function beforeAfterSection(base, scales) {
+  const lines = ['## Before and after (issue 18)', '', '| figure | before | now |', '| --- | ---: | ---: |'];
+  for (const r of [base, ...scales]) {
+    const before = BEFORE.precacheKB[r.extra];
+    if (before) lines.push(`| precache, ${r.extra ? `+${r.extra} guides` : 'today'} | ${before.toFixed(1)} KB | ${kb(r.precache.bytes)} KB |`);
+  }
+  for (const r of [base, ...scales]) {
+    const before = BEFORE.searchP95[r.extra];
+    const note = r.extra === 1000 ? ` (${BEFORE.searchP95Realistic1000} ms with the realistic guides, before the query rewrite)` : '';
+    if (before) lines.push(`| search p95, ${r.extra ? `+${r.extra} guides` : 'today'} | ${before} ms${note} | ${ms(r.search.p95)} ms |`);
+  }
+  const size = (url) => base.sizes?.find((s) => s.url === url);
+  const bank = size('/questions/');
+  const builder = size('/tools/questions/');
+  if (bank) lines.push(`| question bank HTML + CSS | ${BEFORE.bankHtmlCss} KB | ${kb(bank.html + bank.css)} KB |`);
+  if (builder) lines.push(`| question builder HTML + CSS | ${BEFORE.builderHtmlCss} KB | ${kb(builder.html + builder.css)} KB |`);
+  const checklist = base.lighthouse?.find((r) => r.url === '/tools/checklist/');
+  if (checklist) lines.push(`| checklist TBT (Lighthouse) | ${BEFORE.checklistTbt} | ${checklist.metrics.tbt} |`);
+  lines.push('', 'The search figures before came from a lighter machine load and, except where noted, from generated guides that repeated a small vocabulary; this machine is shared, so compare runs of one day.', '');
+  return lines;
 }
 
 function report(base, scales) {
@@ -348,7 +556,8 @@ function report(base, scales) {
   const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
   lines.push('# Coffee Chat — benchmark report', '');
   lines.push(`Generated by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${CHROME}.`);
-  lines.push('Each build runs in a fresh copy of the working tree under /tmp with a cold Astro cache; the site is served with gzip like a static host would.', '');
+  lines.push('Each build runs in a fresh copy of the working tree under /tmp with a cold Astro cache; the site is served with gzip like a static host would.');
+  if (base.load !== undefined) lines.push(`Load average (1 min) when each site's browser measurements began, on ${cpus().length} cores: ${[base, ...scales].map((r) => `${r.extra ? `+${r.extra}` : 'today'} ${r.load?.toFixed(1)}`).join(', ')}. Timings on a busy machine run long; compare runs made at a similar load.`, '');
 
   lines.push('## Sizes per page type (gzip)', '');
   lines.push('Budgets: guide HTML + CSS < 14 KB; guide JavaScript < 1 KB before search opens; tool JavaScript < 40 KB.', '');
@@ -371,6 +580,7 @@ function report(base, scales) {
   row('---', '---:', '---:', '---:');
   for (const r of [base, ...scales]) row(r.extra ? `+${r.extra} generated guides` : 'today', `${ms(r.search.median)} ms`, `${ms(r.search.p95)} ms`, `${ms(r.search.max)} ms`);
   lines.push('');
+  lines.push(...searchPartsSection([base, ...scales]));
   const isResult = (f) => f.path.endsWith('.pf_fragment');
   const budgeted = base.search.weight.filter((f) => !isResult(f)).reduce((s, f) => s + f.bytes, 0);
   const results = base.search.weight.filter(isResult).reduce((s, f) => s + f.bytes, 0);
@@ -409,6 +619,9 @@ function report(base, scales) {
     for (const m of r.misses) lines.push(`- ${m}`);
     lines.push('');
   }
+  lines.push(...offlineSection([base, ...scales]));
+  if (base.interactions) lines.push(...interactionSection(base));
+  lines.push(...beforeAfterSection(base, scales));
 
   if (base.lighthouse) {
     lines.push('## Lighthouse (mobile settings)', '');
@@ -420,18 +633,37 @@ function report(base, scales) {
     for (const r of base.lighthouse) lines.push(`- ${r.name}: ${r.lost.length ? r.lost.join('; ') : 'none'}`);
     lines.push('');
   }
-  const [, big] = scales.length ? [scales[0], scales.at(-1)] : [];
+  const big = scales.at(-1);
   if (big) {
     lines.push('## Scale notes', '');
     lines.push(
       `- Build time grows roughly linearly: about ${((big.buildSeconds - base.buildSeconds) / big.extra * 1000).toFixed(0)} ms per extra guide on top of a fixed ${base.buildSeconds.toFixed(1)} s.`,
-      `- Search latency grows with the index because most queries then need an index chunk not yet loaded (fetched and decompressed on the keystroke); repeated queries answer in a few milliseconds. ` +
-        'Chunk size is not what drives it: the +1,000-guide index re-cut at 2,000, 6,000 and 20,000 positions a chunk measured p95 42–84 ms over repeated runs, as much spread between runs as between sizes. The cost there is Pagefind scoring common words across a thousand pages (a generated guide repeats a small vocabulary).',
-      `- The service worker precaches every page and the whole index: ${kb(big.precache.bytes / 1024)} MB at +${big.extra} guides. At that size the precache should shrink to the shell, the tools and the search code, with guides and index chunks cached as they are read.`,
+      `- Generated guides (scripts/bench-guides.mjs) are meant to index like real prose: words drawn by Zipf's law from the real guides' vocabulary followed by 40,000 made-up words, each guide with its own topic words, 700–1,900 words long. +${big.extra} guides came to ${(big.vocabulary.words / 1e6).toFixed(2)} million words with ${big.vocabulary.distinct.toLocaleString('en')} distinct ones.`,
+      '- The precache holds only what does not grow with the guides, so it stays about the same size at every scale (table above); guides, index chunks and fragments are cached as they are read.',
       '',
     );
   }
   return lines.join('\n');
+}
+
+// BENCH_INTERACTIONS_ONLY=<a built dist/>: only the interaction table, printed (a quick check).
+if (process.env.BENCH_INTERACTIONS_ONLY) {
+  const server = await serve(process.env.BENCH_INTERACTIONS_ONLY);
+  try {
+    const { chromium } = await import('playwright-core');
+    console.table(await interactionBench(chromium));
+  } finally {
+    await server.close();
+  }
+  process.exit(0);
+}
+
+// BENCH_REPORT_ONLY=<results.json of a run>: rewrites bench/REPORT.md from those figures, measuring nothing.
+if (process.env.BENCH_REPORT_ONLY) {
+  const { base, scales } = JSON.parse(readFileSync(process.env.BENCH_REPORT_ONLY, 'utf8'));
+  writeFileSync(join(ROOT, 'bench/REPORT.md'), `${report(base, scales)}\n`);
+  log('bench/REPORT.md rewritten from saved figures');
+  process.exit(0);
 }
 
 const base = await measure(0, { lighthouse: LIGHTHOUSE, sizes: true });

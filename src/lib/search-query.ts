@@ -95,7 +95,31 @@ export function fallbackQueries(query: string): string[] {
 export function focusQuery(query: string): string {
   const words = queryWords(query);
   const focused = words.filter((w) => !SITE_WORDS.has(w));
-  return (focused.length ? focused : words).join(' ');
+  return searchTerms((focused.length ? focused : words).join(' '));
+}
+
+/**
+ * Short words that cost more than they tell. Pagefind matches every query word as a prefix as well
+ * ("a" also finds "about", "ask", "after"… and "the" finds "they", "their", "there"…) and scores
+ * every page that holds any of those words, so one such word in a longer query costs far more than
+ * the rest of the search: at a thousand guides "ask for a job" took about half a second to score,
+ * "ask job" 10–30 ms (bench/REPORT.md, "Search"). Question words ("what", "how", "not") are not
+ * here: the relevance set shows they pick the right guide.
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an and are as at be but by do does for from had has have he her his i if in into is it its ' +
+    'me my of on or our she so than that the their them then there these they this to up us ' +
+    'was we were will with would you your'
+  ).split(' '),
+);
+
+/** The query without COMMON_WORDS, unless that would leave nothing; quoted phrases kept whole. */
+export function searchTerms(query: string): string {
+  if (/["“”]/.test(query)) return query.trim();
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const kept = words.filter((w) => !COMMON_WORDS.has(w.toLocaleLowerCase('en')));
+  return (kept.length ? kept : words).join(' ');
 }
 
 export interface FallbackAnswer<R> {

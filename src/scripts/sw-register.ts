@@ -5,6 +5,8 @@
  * Loaded by the site script after `load`, at a fixed URL (see astro.config.mjs), so it costs
  * guide pages nothing up front.
  */
+import { SEARCH_FILE } from '../lib/offline-cache';
+
 const strings = {
   ready: 'A new version is ready.',
   reload: 'Reload',
@@ -61,6 +63,34 @@ function announce(waiting: ServiceWorker) {
   requestAnimationFrame(() => region.append(text, reload, later));
 }
 
+/**
+ * Hands the search files this page fetched (index chunks, result text) to the service worker in idle
+ * time, with Workbox's CACHE_URLS message; it saves them for offline search. Online, search never
+ * waits on the worker (see SEARCH_FILE in src/lib/offline-cache.ts).
+ */
+function saveSearchFilesForOffline() {
+  if (typeof PerformanceObserver === 'undefined') return;
+  let pending = new Set<string>();
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    const controller = navigator.serviceWorker.controller;
+    if (!controller || !pending.size) return;
+    controller.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: [...pending] } });
+    pending = new Set();
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const url = new URL(entry.name);
+      if (url.origin === location.origin && SEARCH_FILE.test(url.pathname)) pending.add(url.href);
+    }
+    if (!pending.size || scheduled) return;
+    scheduled = true;
+    if ('requestIdleCallback' in window) requestIdleCallback(flush, { timeout: 2000 });
+    else setTimeout(flush, 500);
+  }).observe({ type: 'resource', buffered: true });
+}
+
 /** Calls `onWaiting` when a new worker has installed while an older one controls the page. */
 function watchForUpdates(registration: ServiceWorkerRegistration, onWaiting: (w: ServiceWorker) => void) {
   if (registration.waiting && navigator.serviceWorker.controller) onWaiting(registration.waiting);
@@ -76,7 +106,10 @@ function watchForUpdates(registration: ServiceWorkerRegistration, onWaiting: (w:
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker
     .register(`${import.meta.env.BASE_URL}sw.js`)
-    .then((registration) => watchForUpdates(registration, announce))
+    .then((registration) => {
+      watchForUpdates(registration, announce);
+      saveSearchFilesForOffline();
+    })
     .catch(() => {
       // No service worker (private mode, blocked): the site works online as before.
     });

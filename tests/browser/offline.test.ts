@@ -1,10 +1,11 @@
 /**
  * Offline after the first visit: once the service worker has installed, the reader on a train can
- * read any guide, search, tick the checklist and run the timer with the network gone.
+ * read the guides they have read, search what they searched, tick the checklist and run the timer
+ * with the network gone; a page not saved shows the offline page with the guides this device has.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newContext, useBrowser, watchErrors } from './harness';
+import { axeViolations, newContext, useBrowser, watchErrors } from './harness';
 
 const browser = useBrowser();
 
@@ -16,6 +17,16 @@ async function visitOnce(context: BrowserContext): Promise<Page> {
   return page;
 }
 
+/** Reads a guide online and waits until the service worker has saved it. */
+async function readOnline(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForFunction(
+    async (path) => !!(await (await caches.open('coffee-chat-pages')).match(path)),
+    url,
+    { timeout: 10_000 },
+  );
+}
+
 /** Goes to a URL and fails unless the service worker, not the network, answered. */
 async function gotoOffline(page: Page, url: string) {
   const response = await page.goto(url);
@@ -24,23 +35,38 @@ async function gotoOffline(page: Page, url: string) {
 }
 
 describe('offline after the first visit', () => {
-  it('reads a guide, searches, edits the checklist and runs the timer with no network', async () => {
+  it('reads a guide read before, searches, edits the checklist and runs the timer with no network', async () => {
     const context = await newContext(browser());
     const page = await visitOnce(context);
     const errors = await watchErrors(page);
+    const search = async () => {
+      await page.keyboard.press('Control+k');
+      await page.getByRole('searchbox', { name: 'Search guides, questions and tools' }).fill('thank-you');
+      const results = page.getByRole('list', { name: 'Search results', exact: true });
+      await results.locator(':scope > li').first().waitFor();
+      expect(await results.locator(':scope > li').first().textContent()).toContain('Following up');
+      await page.keyboard.press('Escape');
+    };
+    // Online: read a guide and search once (the index chunks and results it fetched are saved).
+    await readOnline(page, '/guides/following-up/');
+    await search();
+    // The page hands what search fetched to the service worker in idle time.
+    await page.waitForFunction(
+      async () => {
+        const urls = (await (await caches.open('coffee-chat-search')).keys()).map((r) => r.url);
+        return urls.some((u) => u.endsWith('.pf_index')) && urls.some((u) => u.endsWith('.pf_fragment'));
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
     await context.setOffline(true);
 
-    // A guide never opened before.
+    // The guide read before.
     await gotoOffline(page, '/guides/following-up/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Following up');
 
-    // Search: code, WebAssembly, index and fragments all from the cache.
-    await page.keyboard.press('Control+k');
-    await page.getByRole('searchbox', { name: 'Search guides, questions and tools' }).fill('thank-you');
-    const results = page.getByRole('list', { name: 'Search results', exact: true });
-    await results.locator(':scope > li').first().waitFor();
-    expect(await results.locator(':scope > li').first().textContent()).toContain('Following up');
-    await page.keyboard.press('Escape');
+    // Search: code and WebAssembly precached, index chunks and fragments saved by the search online.
+    await search();
 
     // Checklist: a tick survives a reload.
     const referrals = 'Ask who else you should talk to';
@@ -64,13 +90,27 @@ describe('offline after the first visit', () => {
     await context.close();
   });
 
-  it('shows the 404 page, not the browser error, for a page that was never built', async () => {
+  it('shows the offline page, listing the guides saved, for a page not saved on this device', async () => {
     const context = await newContext(browser());
     const page = await visitOnce(context);
+    const errors = await watchErrors(page);
+    await readOnline(page, '/guides/etiquette/');
+    await readOnline(page, '/guides/following-up/');
     await context.setOffline(true);
-    const response = await page.goto('/guides/no-such-guide/');
-    expect(response?.fromServiceWorker()).toBe(true);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/not here|not found/i);
+
+    for (const url of ['/guides/preparing/', '/guides/no-such-guide/']) {
+      await gotoOffline(page, url);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/not here offline/i);
+      const saved = page.getByRole('region', { name: 'Guides saved on this device' });
+      await saved.getByRole('link').first().waitFor();
+      expect(await saved.getByRole('link').allTextContents()).toEqual(['Etiquette', 'Following up']);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    // A saved guide opens from the list.
+    await page.getByRole('link', { name: 'Etiquette' }).click();
+    await page.waitForURL('**/guides/etiquette/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Etiquette');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

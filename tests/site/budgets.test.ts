@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { fileFor, gz, moduleGraph, page, pagePaths, pageScripts } from './dist';
 
 const KB = 1024;
-const BUDGET = { guideHtmlCss: 14 * KB, guideJs: 1.5 * KB, toolJs: 40 * KB, search: 100 * KB };
+const BUDGET = { guideHtmlCss: 14 * KB, pageHtmlCss: 14 * KB, guideJs: 1.5 * KB, toolJs: 40 * KB, search: 100 * KB };
+/**
+ * Pages still over the first round trip, each with a ceiling so it cannot grow while it waits for
+ * its fix: the builder renders the whole bank into its island (tool components are being
+ * refactored; the fix is theirs: the bank section rendered from data after first paint).
+ */
+const OVER_BUDGET: Record<string, number> = { '/tools/questions/': 18.5 * KB };
 
 const pages = pagePaths();
 const guidePages = pages.filter((p) => /^\/guides\/[^/]+\/$/.test(p));
@@ -51,6 +57,22 @@ describe('guide pages', () => {
       expect(html).not.toMatch(/src="[^"]*pagefind/);
       expect(html).not.toMatch(/src="[^"]*\/_astro\/search/);
     }
+  });
+});
+
+describe('every page', () => {
+  const fits = pages.filter((p) => !(p in OVER_BUDGET));
+  it.each(fits)(`%s: HTML + render-blocking CSS under ${BUDGET.pageHtmlCss / KB} KB gzip (one round trip)`, (path) => {
+    const doc = page(path);
+    const html = gz(readFileSync(fileFor(path)!));
+    expect(html + cssBytes(doc), `HTML ${html} B + CSS ${cssBytes(doc)} B`).toBeLessThan(BUDGET.pageHtmlCss);
+  });
+  it.each(Object.entries(OVER_BUDGET))('%s: not over its ceiling of %d bytes while it waits for its fix', (path, ceiling) => {
+    const doc = page(path);
+    const total = gz(readFileSync(fileFor(path)!)) + cssBytes(doc);
+    expect(total).toBeLessThan(ceiling);
+    // Once it fits, it belongs with the others: take it off the list.
+    expect(total, `${path} now fits: remove it from OVER_BUDGET`).toBeGreaterThanOrEqual(BUDGET.pageHtmlCss);
   });
 });
 

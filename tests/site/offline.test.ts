@@ -1,11 +1,13 @@
 /**
- * Offline use after the first visit: dist/sw.js (scripts/build-sw.mjs) must precache every page,
- * the assets pages load and the whole search index, and must wait for the reader before a new
- * version takes over.
+ * Offline use after the first visit: dist/sw.js (scripts/build-sw.mjs) must precache the shell,
+ * the tools, every asset a page loads and the search code, but nothing that grows with the number
+ * of guides (guides, index chunks, fragments are cached when read, with a cap); it must send a page
+ * not saved to the offline page, and must wait for the reader before a new version takes over.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PRECACHE_BUDGET, RUNTIME_CACHES, SEARCH_FILE } from '../../src/lib/offline-cache';
 import { DIST, page, pagePaths } from './dist';
 
 const sw = existsSync(join(DIST, 'sw.js')) ? readFileSync(join(DIST, 'sw.js'), 'utf8') : '';
@@ -25,8 +27,55 @@ describe('service worker', () => {
     expect(precached.size).toBeGreaterThan(20);
   });
 
-  it.each(pagePaths())('precaches the page %s', (path) => {
-    expect(precached).toContain(`${path}index.html`);
+  const shell = ['/', '/404/', '/offline/', '/search/', '/tools/checklist/', '/tools/questions/', '/tools/timer/'];
+  it.each(shell)('precaches the page %s', (path) => {
+    const file = path === '/404/' ? '/404.html' : `${path}index.html`;
+    expect(precached).toContain(file);
+  });
+
+  it('precaches no guide page, index chunk or result fragment: those are cached when read', () => {
+    const grows = [...precached].filter((u) => /^\/guides\/|^\/questions\/|\.pf_(index|fragment)$/.test(u));
+    expect(grows).toEqual([]);
+  });
+
+  it(`keeps the precache under ${PRECACHE_BUDGET / 1024} KB, with room for a thousand more guides`, () => {
+    const bytes = (u: string) => statSync(join(DIST, u)).size;
+    const total = [...precached].reduce((sum, u) => sum + bytes(u), 0);
+    // The only precached file that grows with the guides is Pagefind's metadata (a few bytes a page):
+    // project it to a thousand more pages.
+    const meta = [...precached].filter((u) => u.endsWith('.pf_meta')).reduce((sum, u) => sum + bytes(u), 0);
+    const pages = pagePaths().length;
+    const projected = total + (meta / pages) * 1000;
+    expect(projected, `${(total / 1024).toFixed(0)} KB now, metadata ${meta} B for ${pages} pages`).toBeLessThan(PRECACHE_BUDGET);
+  });
+
+  it('caches pages, search index and images when read, each with a size cap and expiry', () => {
+    for (const { name, maxEntries, maxAgeDays } of Object.values(RUNTIME_CACHES)) {
+      // Workbox minifies the number (7776000 -> 7776e3): compare its value.
+      const plugin = sw.match(new RegExp(`cacheName:"${name}",plugins:\\[new \\w+\\(\\{maxEntries:(\\d+),maxAgeSeconds:([\\de.]+)`));
+      expect(plugin, `${name} has an ExpirationPlugin`).not.toBeNull();
+      expect(Number(plugin![1])).toBe(maxEntries);
+      expect(Number(plugin![2])).toBe(maxAgeDays * 86400);
+    }
+  });
+
+  it('saves search files handed over by pages and answers from them only offline', () => {
+    // The route's pattern is copied into sw.js as text: it must be the one the pages use.
+    expect(sw).toContain(`/${SEARCH_FILE.source}/`);
+    expect(sw).toContain('"message"');
+    expect(sw).toMatch(/navigator\.onLine/);
+    // Workbox's CACHE_URLS listener, which the pages' hand-over uses.
+    expect(sw).toContain('CACHE_URLS');
+    expect(SEARCH_FILE.test('/pagefind/index/en_019d660.pf_index')).toBe(true);
+    expect(SEARCH_FILE.test('/pagefind/fragment/en_5e46c7b.pf_fragment')).toBe(true);
+    expect(SEARCH_FILE.test('/pagefind/pagefind.en_bf6804bbe6.pf_meta')).toBe(false);
+  });
+
+  it('sends a page not saved, opened offline, to the offline page', () => {
+    expect(sw).toContain('{fallbackURL:"/offline/index.html"}');
+    const doc = page('/offline/');
+    expect(doc.querySelector('h1')?.textContent).toMatch(/not here offline/);
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 
   it('precaches every stylesheet, script and island a page loads', () => {
@@ -50,10 +99,10 @@ describe('service worker', () => {
     expect(js.filter((f) => !precached.has(f))).toEqual([]);
   });
 
-  it('precaches the search code, WebAssembly, index chunks and fragments', () => {
-    const index = filesUnder('pagefind').filter((f) => /\.pf_(index|fragment|meta)$/.test(f));
-    expect(index.length).toBeGreaterThan(3);
-    const needed = ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', ...index];
+  it('precaches the search code: script, entry, metadata and WebAssembly', () => {
+    const meta = filesUnder('pagefind').filter((f) => f.endsWith('.pf_meta'));
+    expect(meta.length).toBe(1);
+    const needed = ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', ...meta];
     expect(needed.filter((f) => !precached.has(f))).toEqual([]);
   });
 

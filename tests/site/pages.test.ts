@@ -110,11 +110,13 @@ describe('search index and sitemap', () => {
     }
   });
 
-  it('the sitemap lists every page except the 404', () => {
+  it('the sitemap lists every page except the 404 and offline pages, and not those', () => {
     const index = readFileSync(fileFor('/sitemap-index.xml')!, 'utf8');
     const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     const listed = new Set(maps.flatMap((m) => [...readFileSync(fileFor(m)!, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => new URL(x[1]!).pathname)));
-    for (const path of pages.filter((p) => p !== '/404/')) expect(listed, path).toContain(path);
+    const unlisted = ['/404/', '/offline/'];
+    for (const path of pages.filter((p) => !unlisted.includes(p))) expect(listed, path).toContain(path);
+    for (const path of unlisted) expect(listed).not.toContain(path);
     expect(readFileSync('dist/robots.txt', 'utf8')).toMatch(/Sitemap: .*sitemap-index\.xml/);
   });
 });

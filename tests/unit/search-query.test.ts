@@ -6,6 +6,7 @@ import {
   fallbackQueries,
   focusQuery,
   queryWords,
+  searchTerms,
   searchWithFallback,
 } from '../../src/lib/search-query';
 
@@ -69,7 +70,7 @@ describe('fallbackQueries', () => {
 
 describe('focusQuery', () => {
   it('leaves out the words every page shares', () => {
-    expect(focusQuery('How to prepare for an informational interview?')).toBe('how to prepare for an');
+    expect(focusQuery('How to prepare for an informational interview?')).toBe('how prepare');
     expect(focusQuery('zoom coffee chat')).toBe('zoom');
   });
   it('keeps the shared words when nothing else is left', () => {
@@ -120,5 +121,28 @@ describe('searchWithFallback', () => {
     const log: string[] = [];
     await searchWithFallback('phone interview tips', fakeSearch(PAGES, log));
     expect(log).toEqual(['phone tips', 'phone']);
+  });
+});
+
+describe('searchTerms', () => {
+  it('drops common short words from a query of several words', () => {
+    expect(searchTerms('ask for a job')).toBe('ask job');
+    expect(searchTerms('thank you')).toBe('thank');
+    expect(searchTerms('How long should it last')).toBe('How long should last');
+  });
+  it('keeps a query made only of common words', () => {
+    expect(searchTerms('of the')).toBe('of the');
+    expect(searchTerms('the')).toBe('the');
+  });
+  it('keeps quoted phrases whole', () => {
+    expect(searchTerms('"a job"')).toBe('"a job"');
+  });
+  it('leaves single words, hyphenated words and accents alone, and normalises spacing', () => {
+    expect(searchTerms('  thank-you  ')).toBe('thank-you');
+    expect(searchTerms('résumé   tips')).toBe('résumé tips');
+    expect(searchTerms('TIARA')).toBe('TIARA');
+  });
+  it('never returns an empty query for a non-empty one', () => {
+    for (const q of ['a', 'the a of', ' x ']) expect(searchTerms(q).length).toBeGreaterThan(0);
   });
 });
