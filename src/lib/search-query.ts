@@ -103,14 +103,13 @@ export function focusQuery(query: string): string {
  * ("a" also finds "about", "ask", "after"… and "the" finds "they", "their", "there"…) and scores
  * every page that holds any of those words, so one such word in a longer query costs far more than
  * the rest of the search: at a thousand guides "ask for a job" took about half a second to score,
- * "ask job" 10–30 ms (bench/REPORT.md, "Search"). Question words ("what", "how", "not") are not
- * here: the relevance set shows they pick the right guide.
+ * "ask job" 10–30 ms (bench/REPORT.md, "Search"). Only the articles and "I" go: every longer
+ * function word tried here ("to", "for", "you", "with"…) cost the relevance set right answers
+ * ("ask for" is the asking guide), and these four carry no meaning in any query.
  */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
   (
-    'a an and are as at be but by do does for from had has have he her his i if in into is it its ' +
-    'me my of on or our she so than that the their them then there these they this to up us ' +
-    'was we were will with would you your'
+    'a an i the'
   ).split(' '),
 );
 
