@@ -34,7 +34,16 @@ const guides = defineCollection({
       .refine((list) => list.some((s) => s.url), { message: 'at least one source needs an https url' }),
     draft: z.boolean().optional(),
     // Only the FAQ uses this: the list feeds both the page and its FAQPage structured data.
-    faq: z.array(z.object({ question: z.string().min(5), answer: z.string().min(10) })).optional(),
+    faq: z
+      .array(
+        z.object({
+          question: z.string().min(5),
+          answer: z.string().min(10),
+          // The guide section that goes deeper than the short answer.
+          more: z.object({ href: z.string().startsWith('/guides/'), label: z.string().min(3) }).optional(),
+        }),
+      )
+      .optional(),
   }),
 });
 

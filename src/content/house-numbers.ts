@@ -81,23 +81,23 @@ export const OUTREACH = {
 /** Word and character ceilings for the messages the site writes. */
 export const LIMITS = {
   /** The cold request by email: Dalton's second edition. */
-  coldRequest: { max: 75, unit: 'words', basis: "Steve Dalton, The 2-Hour Job Search, 2nd ed. (2020): fewer than 75 words" },
+  coldRequest: { max: 75, unit: 'words', basis: 'Steve Dalton, The 2-Hour Job Search, 2nd ed., 2020' },
   /** The outer limit for any request: SFU, after Dalton's first edition. */
   requestOuter: {
     max: 100,
     unit: 'words',
-    basis: 'SFU Career and Volunteer Services, after The 2-Hour Job Search, 1st ed. (2012): fewer than 100 words',
+    basis: "SFU, after Dalton's 1st ed., 2012",
   },
   /** LinkedIn invitation note, free account. */
-  linkedinNoteFree: { max: 200, unit: 'characters', basis: 'LinkedIn: invitation notes on free accounts' },
+  linkedinNoteFree: { max: 200, unit: 'characters', basis: 'LinkedIn, free accounts' },
   /** LinkedIn invitation note, Premium. */
-  linkedinNotePremium: { max: 300, unit: 'characters', basis: 'LinkedIn: invitation notes on Premium accounts' },
+  linkedinNotePremium: { max: 300, unit: 'characters', basis: 'LinkedIn, Premium accounts' },
   /** Short replies and notes: the follow-up, a yes, a reschedule, a cancel, a confirmation. Our advice. */
-  shortNote: { max: 75, unit: 'words', basis: 'our advice: as short as the request it answers' },
+  shortNote: { max: 75, unit: 'words', basis: 'our advice' },
   /** Thank-you, update, keep-in-touch, blurb: readable on a phone without scrolling. Our advice. */
-  note: { max: 100, unit: 'words', basis: "our advice, using SFU's test for a request: readable on a phone without scrolling" },
+  note: { max: 100, unit: 'words', basis: 'our advice: readable on a phone' },
   /** A phone opening or a voicemail: about 30 seconds spoken, at about 150 words a minute. Our advice. */
-  spoken: { max: 75, unit: 'words', basis: 'our advice: about 30 seconds when spoken' },
+  spoken: { max: 75, unit: 'words', basis: 'our advice: about 30 seconds aloud' },
 } as const satisfies Record<string, MessageLimit>;
 export type LimitName = keyof typeof LIMITS;
 

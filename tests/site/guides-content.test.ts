@@ -44,7 +44,7 @@ describe('the guide library', () => {
 
   it('shows each message template with its length against its limit', () => {
     const hint = page('/guides/asking-for-the-meeting/').querySelector('#tpl-request-cold-email')!.closest('figure')!.textContent!;
-    expect(hint).toMatch(/\d+ words as written\. Limit 75 words: Steve Dalton/);
+    expect(hint).toMatch(/\d+ words; limit 75 \(Steve Dalton/);
   });
 
   it('has unique titles and descriptions of at most 160 characters', () => {
