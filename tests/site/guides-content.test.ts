@@ -37,6 +37,13 @@ describe('the guide library', () => {
     expect(g.front.sources.filter((s) => s.url?.startsWith('https://')).length).toBeGreaterThanOrEqual(1);
   });
 
+  it.each(guides.map((g) => [g.slug, g] as const))('%s cites the book behind each method it uses', (_, g) => {
+    const body = g.source.replace(/^---[\s\S]*?\n---/, '');
+    const titles = g.front.sources.map((s) => s.title);
+    if (/Dalton|TIARA|3B7/.test(body)) expect(titles.some((t) => t.startsWith('The 2-Hour Job Search'))).toBe(true);
+    if (/Bolles|Parachute/.test(body)) expect(titles).toContain('What Color Is Your Parachute?');
+  });
+
   it('renders a book as author, title and edition details, without a link', () => {
     const items = [...page('/guides/asking-for-the-meeting/').querySelectorAll('.sources li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items).toContain('Steve Dalton, The 2-Hour Job Search, second edition (Ten Speed Press, 2020)');
