@@ -33,7 +33,12 @@ export const categoryAbout: Record<QuestionCategory, string> = {
 export const audienceNames: Record<Audience, string> = {
   any: 'Anyone',
   student: 'Students',
+  'first-gen': 'First-generation students',
   'career-changer': 'Career changers',
+  senior: 'Senior and executive changers',
+  returner: 'Returners after a break',
+  internal: 'Moving inside your employer',
+  veteran: 'Veterans',
   phd: 'PhDs and postdocs',
   international: 'International students',
   introvert: 'Introverts',
