@@ -73,6 +73,8 @@ export const OUTREACH = {
   followUpsToSend: 1,
   /** Emails for one conversation: a minimum target in Michigan's plan (10 emails, at least 5 strangers, for at least one conversation), not a reply rate. */
   emailsPerConversationTarget: 10,
+  /** Organizations on a target list: Dalton's LAMP list has at least 40 employers (The 2-Hour Job Search). */
+  targetListOrganizations: 40,
   /** Conversations per direction you are exploring (our advice). */
   conversationsPerDirectionMin: 3,
   conversationsPerDirectionMax: 6,
