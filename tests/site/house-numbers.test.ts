@@ -12,6 +12,8 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ARRIVAL, FOLLOW_UP, LIMITS, MEETING, OUTREACH, QUESTIONS, SPEAKING, meetingSplit } from '../../src/content/house-numbers';
 import { closingMinutes, openingMinutes } from '../../src/lib/time-budget';
+import { DEFAULT_LENGTH_MINUTES, LENGTH_CHOICES } from '../../src/lib/meeting';
+import { threeBSeven } from '../../src/lib/due-dates';
 import { page, pagePaths } from './dist';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -45,6 +47,14 @@ function allTexts(): Text[] {
   }
   for (const item of JSON.parse(readFileSync('src/content/checklists/template.json', 'utf8')) as { id: string; text: string }[]) {
     out.push({ where: `checklist ${item.id}`, text: item.text });
+  }
+  // The words the tools show: string literals in every strings.ts and in the calendar texts.
+  const wordFiles = readdirSync('src/components', { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('strings.ts'))
+    .map((f) => `src/components/${f}`);
+  for (const file of [...wordFiles, 'src/lib/ics.ts']) {
+    const literals = readFileSync(file, 'utf8').match(/'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g) ?? [];
+    out.push({ where: file, text: literals.map((l) => l.slice(1, -1)).join('.\n') });
   }
   const agendas = JSON.parse(readFileSync('src/content/agendas/agendas.json', 'utf8')) as { templates: { segments: { label: string }[] }[] };
   out.push({ where: 'agendas.json', text: agendas.templates.flatMap((t) => t.segments.map((s) => s.label)).join('. ') });
@@ -152,7 +162,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'LinkedIn note in characters',
-    pattern: /\b(\d+) characters(?! as written|;)/gi,
+    pattern: /LinkedIn[^.]{0,120}?\b(\d+) characters(?! as written|;)/gi,
     stated: (m) => [num(m[1])],
     allowed: () => [LIMITS.linkedinNoteFree.max, LIMITS.linkedinNotePremium.max],
   },
@@ -209,6 +219,15 @@ describe('house numbers', () => {
       [`about ${s20.questions} minutes`, `about ${s30.questions} minutes`],
       [`about ${s20.close} minutes`, `about ${s30.close} minutes`],
     ]);
+  });
+
+  it('gives the tools the same meeting lengths and 3B7 days', () => {
+    expect(DEFAULT_LENGTH_MINUTES).toBe(MEETING.defaultMinutes);
+    expect([...LENGTH_CHOICES]).toEqual([...MEETING.lengthChoices]);
+    const sent = new Date('2026-03-02T12:00:00Z'); // a Monday
+    const { tryAnother, followUp } = threeBSeven(sent, 'UTC');
+    expect([tryAnother.toISOString().slice(0, 10), followUp.toISOString().slice(0, 10)]).toEqual(['2026-03-05', '2026-03-11']);
+    expect([OUTREACH.tryAnotherAfterBusinessDays, OUTREACH.followUpAfterBusinessDays]).toEqual([3, 7]);
   });
 
   it('keeps the checklist due dates on the house timings', () => {
