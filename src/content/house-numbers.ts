@@ -50,11 +50,13 @@ export const SPEAKING = {
   introductionSeconds: 30,
   /** A question that takes longer than this to say runs long: cut it down. */
   questionLongSeconds: 20,
+  /** A planning figure for speech, to turn words into seconds (the spoken-script limit assumes it). */
+  wordsPerMinute: 150,
 } as const;
 
 /** How many questions to bring. */
 export const QUESTIONS = {
-  /** Prepare this many, ranked (Northeastern, Berkeley and most career guides: 5 to 10). */
+  /** Prepare this many, ranked. Our advice; published lists run from about 10 to 40 and more. */
   prepareMin: 5,
   prepareMax: 10,
   /** About how many a 20-minute chat gets through, at about three minutes an answer. Our arithmetic. */
