@@ -5,10 +5,20 @@ import { z } from 'astro/zod';
 import { readdir, readFile } from 'node:fs/promises';
 import { load as parseYaml } from 'js-yaml';
 import { AUDIENCES, QUESTION_CATEGORIES } from './lib/question-categories';
+import { LIMITS, type LimitName } from './content/house-numbers';
 
 export const SECTIONS = ['understand', 'prepare', 'meet', 'follow-up'] as const;
 
-const source = z.object({ title: z.string().min(1), url: z.string().url().startsWith('https://') });
+/** A cited work: a web page (with its https link) or a book or article without one. */
+const source = z
+  .object({
+    title: z.string().min(1),
+    author: z.string().min(1).optional(),
+    publisher: z.string().min(1).optional(),
+    year: z.number().int().min(1900).max(2100).optional(),
+    url: z.string().url().startsWith('https://').optional(),
+  })
+  .strict();
 
 const guides = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/guides' }),
@@ -23,10 +33,22 @@ const guides = defineCollection({
     updated: z.coerce.date(),
     // First publication; guides that do not say were published when last updated.
     published: z.coerce.date().optional(),
-    sources: z.array(source).min(2),
+    sources: z
+      .array(source)
+      .min(2)
+      .refine((list) => list.some((s) => s.url), { message: 'at least one source needs an https url' }),
     draft: z.boolean().optional(),
     // Only the FAQ uses this: the list feeds both the page and its FAQPage structured data.
-    faq: z.array(z.object({ question: z.string().min(5), answer: z.string().min(10) })).optional(),
+    faq: z
+      .array(
+        z.object({
+          question: z.string().min(5),
+          answer: z.string().min(10),
+          // The guide section that goes deeper than the short answer.
+          more: z.object({ href: z.string().startsWith('/guides/'), label: z.string().min(3) }).optional(),
+        }),
+      )
+      .optional(),
   }),
 });
 
@@ -84,4 +106,39 @@ const avoidQuestions = defineCollection({
   schema: z.object({ id: z.string(), text: z.string().min(5), why: z.string().min(10) }).strict(),
 });
 
-export const collections = { guides, questions, avoidQuestions };
+/** What a message template is for; a message writer groups templates by this. */
+export const TEMPLATE_KINDS = [
+  'request',
+  'follow-up',
+  'reply',
+  'confirmation',
+  'reschedule',
+  'cancel',
+  'decline-reply',
+  'thank-you',
+  'update',
+  'keep-in-touch',
+  'introduction-blurb',
+  'referrer-loop',
+  'ask-for-names',
+  'phone',
+  'application',
+] as const;
+
+const templates = defineCollection({
+  loader: yamlFolder('./src/content/templates/'),
+  schema: z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      kind: z.enum(TEMPLATE_KINDS),
+      channel: z.enum(['email', 'linkedin', 'phone', 'voicemail', 'message']),
+      title: z.string().min(3).max(80),
+      subject: z.string().min(3).max(120).optional(),
+      body: z.string().min(10),
+      /** The house limit it must meet (src/content/house-numbers.ts LIMITS), which also names its source. */
+      limit: z.enum(Object.keys(LIMITS) as [LimitName, ...LimitName[]]),
+    })
+    .strict(),
+});
+
+export const collections = { guides, questions, avoidQuestions, templates };

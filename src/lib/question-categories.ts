@@ -17,5 +17,17 @@ export const QUESTION_CATEGORIES = [
 export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
 
 /** Who a question suits. */
-export const AUDIENCES = ['any', 'student', 'career-changer', 'phd', 'international', 'introvert'] as const;
+export const AUDIENCES = [
+  'any',
+  'student',
+  'first-gen',
+  'career-changer',
+  'senior',
+  'returner',
+  'internal',
+  'veteran',
+  'phd',
+  'international',
+  'introvert',
+] as const;
 export type Audience = (typeof AUDIENCES)[number];

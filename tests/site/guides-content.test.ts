@@ -7,7 +7,7 @@ import { page } from './dist';
 interface Front {
   title: string;
   description: string;
-  sources: { title: string; url: string }[];
+  sources: { title: string; author?: string; publisher?: string; year?: number; url?: string }[];
   faq?: { question: string; answer: string }[];
 }
 const DIR = 'src/content/guides/';
@@ -32,8 +32,26 @@ describe('the guide library', () => {
     expect(words).toBeLessThanOrEqual(2000);
   });
 
-  it.each(guides.map((g) => [g.slug, g] as const))('%s lists at least two https sources', (_, g) => {
-    expect(g.front.sources.filter((s) => s.url.startsWith('https://')).length).toBeGreaterThanOrEqual(2);
+  it.each(guides.map((g) => [g.slug, g] as const))('%s lists at least two sources, one with an https link', (_, g) => {
+    expect(g.front.sources.length).toBeGreaterThanOrEqual(2);
+    expect(g.front.sources.filter((s) => s.url?.startsWith('https://')).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(guides.map((g) => [g.slug, g] as const))('%s cites the book behind each method it uses', (_, g) => {
+    const body = g.source.replace(/^---[\s\S]*?\n---/, '');
+    const titles = g.front.sources.map((s) => s.title);
+    if (/Dalton|TIARA|3B7/.test(body)) expect(titles.some((t) => t.startsWith('The 2-Hour Job Search'))).toBe(true);
+    if (/Bolles|Parachute/.test(body)) expect(titles).toContain('What Color Is Your Parachute?');
+  });
+
+  it('renders a book as author, title and edition details, without a link', () => {
+    const items = [...page('/guides/asking-for-the-meeting/').querySelectorAll('.sources li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).toContain('Steve Dalton, The 2-Hour Job Search, second edition (Ten Speed Press, 2020)');
+  });
+
+  it('shows each message template with its length against its limit', () => {
+    const hint = page('/guides/asking-for-the-meeting/').querySelector('#tpl-request-cold-email')!.closest('figure')!.textContent!;
+    expect(hint).toMatch(/\d+ words; limit 75 \(Steve Dalton/);
   });
 
   it('has unique titles and descriptions of at most 160 characters', () => {

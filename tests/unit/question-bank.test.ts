@@ -3,6 +3,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { AUDIENCES } from '../../src/lib/suggest';
 import { QUESTION_CATEGORIES } from '../../src/lib/time-budget';
+import { NEAR_DUPLICATE_OVERLAP, wordOverlap } from '../../src/lib/text-overlap';
 
 const dir = new URL('../../src/content/questions/', import.meta.url);
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
@@ -51,6 +52,28 @@ describe('the question bank', () => {
   it('has no two questions with the same text', () => {
     const texts = bank.map((q) => q.text.trim().toLowerCase());
     expect(texts.filter((t, i) => texts.indexOf(t) !== i)).toEqual([]);
+  });
+
+  it('has at least 8 questions written for each audience', () => {
+    for (const a of AUDIENCES.filter((a) => a !== 'any')) {
+      expect(bank.filter((q) => q.audience?.includes(a)).length, a).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it('has no two questions that say the same thing in nearly the same words', () => {
+    const near: string[] = [];
+    bank.forEach((a, i) =>
+      bank.slice(i + 1).forEach((b) => {
+        const overlap = wordOverlap(a.text, b.text);
+        if (overlap > NEAR_DUPLICATE_OVERLAP) near.push(`${a.id} ~ ${b.id} (${overlap.toFixed(2)})`);
+      }),
+    );
+    expect(near).toEqual([]);
+  });
+
+  it('asks nothing that puts them in a candidate\'s seat, asks them to judge you, or fishes for plans', () => {
+    const off = /proudest|setback|see yourself|know about me|how did i come across|my gaps|spending more|keeping a close eye|what do you usually get/i;
+    expect(bank.filter((q) => off.test(q.text)).map((q) => q.id)).toEqual([]);
   });
 
   it('explains why for every question to avoid', () => {

@@ -7,6 +7,10 @@ export const guideStrings = {
   copyFailed: 'Could not copy: select the text and copy it by hand',
   template: 'Message template',
   placeholderHint: 'Replace the highlighted [fields] with your own details.',
+  subjectLabel: 'Subject:',
+  faqMore: 'Read more:',
+  lengthNote: (count: number, max: number, unit: string, basis: string) =>
+    `${count} ${unit}; limit ${max} (${basis}).`,
   tryIt: 'Try it',
   tools: {
     questions: { title: 'Build your question list', body: 'Pick questions from the bank and see if they fit the time you asked for.', href: '/tools/questions/', cta: 'Open the question builder' },

@@ -33,7 +33,12 @@ export const categoryAbout: Record<QuestionCategory, string> = {
 export const audienceNames: Record<Audience, string> = {
   any: 'Anyone',
   student: 'Students',
+  'first-gen': 'First-generation',
   'career-changer': 'Career changers',
+  senior: 'Senior changers',
+  returner: 'Returners',
+  internal: 'Internal moves',
+  veteran: 'Veterans',
   phd: 'PhDs and postdocs',
   international: 'International students',
   introvert: 'Introverts',
