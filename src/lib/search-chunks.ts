@@ -60,10 +60,29 @@ export function splitWords(words: readonly IndexWord[], limit: number): IndexWor
         if (shared < best) [best, cut] = [shared, i];
       }
     }
+    // A cut inside a two-letter start ("th" | "the…") would leave a half-typed word without some of
+    // its completions; the most common starts outgrow a chunk, so such a chunk may run on, to at most
+    // one and a half limits, to the next word that begins differently.
+    if (best2(words, cut) >= 2) {
+      let total = words.slice(start, cut + 1).reduce((sum, w) => sum + wordCost(w), 0);
+      for (let i = cut + 1; i < words.length - 1; i++) {
+        total += wordCost(words[i]);
+        if (total > limit * 1.5) break;
+        if (sharedStart(words[i][0], words[i + 1][0]) < 2) {
+          cut = i;
+          break;
+        }
+      }
+    }
     chunks.push(words.slice(start, cut + 1));
     start = cut + 1;
   }
   return chunks;
+}
+
+/** How many characters the word at `cut` shares at its start with the next (0 at the end). */
+function best2(words: readonly IndexWord[], cut: number): number {
+  return cut < words.length - 1 ? sharedStart(words[cut][0], words[cut + 1][0]) : 0;
 }
 
 /** How many characters two words share at their start. */
