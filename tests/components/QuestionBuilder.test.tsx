@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import QuestionBuilder from '../../src/components/questions/QuestionBuilder';
 import type { BankQuestion } from '../../src/lib/suggest';
 import { QUESTION_CATEGORIES } from '../../src/lib/time-budget';
-import { $activeMeeting, $activeMeetingId } from '../../src/stores/active-meeting';
-import { $meetings, createNewMeeting, getMeeting, updateMeeting } from '../../src/stores/meetings';
+import { $activeMeeting, $activeMeetingId, createNewMeeting } from '../../src/stores/active-meeting';
+import { $meetings, getMeeting, updateMeeting } from '../../src/stores/meetings';
 
 
 /** Three questions per category; the third of each is for students only. */

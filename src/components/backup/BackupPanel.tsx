@@ -1,11 +1,11 @@
 /** Backup and restore of every meeting: download, import with a preview and a confirm step, and a gentle reminder. */
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
 import { backupFileName, needsBackupReminder, serializeBackup } from '../../lib/backup';
 import { formatDateTime, readerTimeZone } from '../../lib/due-dates';
 import { $backupMeta, recordBackup } from '../../stores/backup-meta';
 import { $meetingList } from '../../stores/meetings';
 import { downloadText } from '../shared/dom';
+import { useAnnounce } from '../shared/feedback';
 import ImportBackup from './ImportBackup';
 import { B } from './strings';
 import './backup.css';
@@ -13,14 +13,14 @@ import './backup.css';
 export default function BackupPanel() {
   const meetings = useStore($meetingList);
   const { lastBackupAt } = useStore($backupMeta);
-  const [status, setStatus] = useState('');
+  const announce = useAnnounce();
   const now = new Date();
 
   const onExport = () => {
     const at = new Date();
     downloadText(backupFileName(at), serializeBackup(meetings, at), 'application/json');
     recordBackup(at);
-    setStatus(B.exported);
+    announce(B.exported);
   };
   return (
     <section class="bk card stack" aria-labelledby="bk-heading">
@@ -34,9 +34,6 @@ export default function BackupPanel() {
         </button>
       </div>
       <ImportBackup current={meetings} />
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {status}
-      </p>
     </section>
   );
 }

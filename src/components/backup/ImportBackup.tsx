@@ -3,8 +3,9 @@ import { useRef, useState } from 'preact/hooks';
 import { checkBackupSize, parseBackup } from '../../lib/backup';
 import type { Meeting } from '../../lib/meeting';
 import { summarizeImport, type ImportSummary } from '../../lib/merge';
-import { importAndShow } from '../../stores/meetings';
+import { openMeetings } from '../../stores/active-meeting';
 import { focusLater } from '../shared/dom';
+import { BACKUP_IDS } from '../shared/focus-ids';
 import { B } from './strings';
 
 type State =
@@ -13,8 +14,7 @@ type State =
   | { kind: 'preview'; meetings: Meeting[]; summary: ImportSummary }
   | { kind: 'done'; message: string };
 
-const INPUT_ID = 'bk-file';
-const RESULT_ID = 'bk-result';
+const { input: INPUT_ID, result: RESULT_ID } = BACKUP_IDS;
 
 export default function ImportBackup({ current }: { current: Meeting[] }) {
   const input = useRef<HTMLInputElement>(null);
@@ -43,7 +43,7 @@ export default function ImportBackup({ current }: { current: Meeting[] }) {
   };
   const confirm = () => {
     if (state.kind !== 'preview') return;
-    const { summary, shown } = importAndShow(state.meetings);
+    const { summary, shown } = openMeetings(state.meetings, { show: 'if-blank' });
     const message = B.done(summary);
     show({ kind: 'done', message: shown ? `${message} ${B.nowShowing(shown.title)}` : message });
   };

@@ -2,17 +2,19 @@
 import { useRef, useState } from 'preact/hooks';
 import { PHASES, checkItemText } from '../../lib/checklist';
 import type { Phase } from '../../lib/meeting';
-import { add } from './actions';
+import { useAnnounce } from '../shared/feedback';
+import { CHECKLIST_IDS } from '../shared/focus-ids';
+import { addChecklistItem } from '../../stores/checklist';
 import { PHASE_TITLES, S } from './strings';
 
-export const ADD_INPUT_ID = 'ck-add-text';
+const ADD_INPUT_ID = CHECKLIST_IDS.addInput;
 
 interface Props {
   meetingId: string;
-  announce: (message: string) => void;
 }
 
-export default function AddItem({ meetingId, announce }: Props) {
+export default function AddItem({ meetingId }: Props) {
+  const announce = useAnnounce();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [phase, setPhase] = useState<Phase>('before');
@@ -24,7 +26,7 @@ export default function AddItem({ meetingId, announce }: Props) {
     if (!r.ok) {
       setError(S.textProblem(r.error));
     } else {
-      add(meetingId, r.value, phase);
+      addChecklistItem(meetingId, r.value, phase);
       announce(S.added(r.value));
       setText('');
       setError(null);

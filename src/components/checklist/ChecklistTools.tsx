@@ -3,30 +3,31 @@ import { followUpDues, type TemplateItem } from '../../lib/checklist';
 import { calendarFileName, meetingCalendar } from '../../lib/ics';
 import type { Meeting } from '../../lib/meeting';
 import { downloadText } from '../shared/dom';
-import { reset } from './actions';
-import { ADD_INPUT_ID } from './AddItem';
-import type { Feedback } from './PrepChecklist';
+import { useAnnounce, useUndo } from '../shared/feedback';
+import { CHECKLIST_IDS } from '../shared/focus-ids';
+import { resetChecklist } from '../../stores/checklist';
 import { CALENDAR_TEXT, S } from './strings';
 
-const RESET_ID = 'ck-reset';
+const RESET_ID = CHECKLIST_IDS.reset;
 
 interface Props {
   meeting: Meeting;
   template: TemplateItem[];
   zone: string;
-  feedback: Feedback;
 }
 
-export default function ChecklistTools({ meeting, template, zone, feedback }: Props) {
+export default function ChecklistTools({ meeting, template, zone }: Props) {
+  const announce = useAnnounce();
+  const { offerUndo } = useUndo();
   const onReset = () => {
-    const undo = reset(meeting.id, template);
-    feedback.offerUndo({ message: S.reset, run: undo, focusId: RESET_ID, dismissFocusId: ADD_INPUT_ID });
+    const undo = resetChecklist(meeting.id, template);
+    offerUndo({ message: S.reset, run: undo, focusId: RESET_ID, dismissFocusId: CHECKLIST_IDS.addInput });
   };
   const onCalendar = () => {
     const ics = meetingCalendar(meeting, followUpDues(meeting, template, zone), new Date(), CALENDAR_TEXT);
     if (!ics) return;
     downloadText(calendarFileName(meeting), ics, 'text/calendar;charset=utf-8');
-    feedback.announce(S.calendarDone);
+    announce(S.calendarDone);
   };
   const hasDate = Boolean(meeting.scheduledAt);
   // Before the meeting is set, a request date still gives the calendar its 3B7 reminders.

@@ -2,18 +2,19 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { checkItemText } from '../../lib/checklist';
 import type { ChecklistItem } from '../../lib/meeting';
+import { useAnnounce } from '../shared/feedback';
 import TextInput from '../shared/TextInput';
-import { rename } from './actions';
+import { editChecklistItem } from '../../stores/checklist';
 import { S } from './strings';
 
 interface Props {
   meetingId: string;
   item: ChecklistItem;
-  announce: (message: string) => void;
   onClose: () => void;
 }
 
-export default function EditItem({ meetingId, item, announce, onClose }: Props) {
+export default function EditItem({ meetingId, item, onClose }: Props) {
+  const announce = useAnnounce();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState(item.text);
@@ -28,7 +29,7 @@ export default function EditItem({ meetingId, item, announce, onClose }: Props) 
       input.current?.focus();
       return;
     }
-    rename(meetingId, item.id, r.value);
+    editChecklistItem(meetingId, item.id, r.value);
     announce(S.edited);
     onClose();
   };

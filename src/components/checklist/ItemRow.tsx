@@ -2,56 +2,50 @@
 import { useState } from 'preact/hooks';
 import type { ItemView } from '../../lib/checklist';
 import { focusLater } from '../shared/dom';
-import { move, remove, toggle } from './actions';
+import { useAnnounce, useUndo } from '../shared/feedback';
+import { CHECKLIST_IDS } from '../shared/focus-ids';
+import { moveChecklistItem, removeChecklistItem, setChecklistItemDone } from '../../stores/checklist';
 import DueLine from './DueLine';
 import EditItem from './EditItem';
 import ItemButton from './ItemButton';
-import { phaseHeadingId } from './PhaseSection';
-import type { Feedback } from './PrepChecklist';
 import { S } from './strings';
 
 interface Props {
   view: ItemView;
   meetingId: string;
   zone: string;
-  feedback: Feedback;
   position: number;
   total: number;
   /** The item that takes focus when this one is deleted. */
   neighbourId?: string;
 }
 
-/** Element ids of an item's controls, for focus management. */
-export const itemIds = (id: string) => ({
-  check: `ck-${id}-check`,
-  due: `ck-${id}-due`,
-  up: `ck-${id}-up`,
-  down: `ck-${id}-down`,
-  edit: `ck-${id}-edit`,
-});
+const itemIds = CHECKLIST_IDS.item;
 
-export default function ItemRow({ view, meetingId, zone, feedback, position, total, neighbourId }: Props) {
+export default function ItemRow({ view, meetingId, zone, position, total, neighbourId }: Props) {
+  const announce = useAnnounce();
+  const { offerUndo } = useUndo();
   const { item, template } = view;
   const ids = itemIds(item.id);
   const [editing, setEditing] = useState(false);
 
   const onToggle = (e: Event) => {
     const done = (e.currentTarget as HTMLInputElement).checked;
-    toggle(meetingId, item.id, done);
-    feedback.announce(done ? S.checked(item.text) : S.unchecked(item.text));
+    setChecklistItemDone(meetingId, item.id, done);
+    announce(done ? S.checked(item.text) : S.unchecked(item.text));
   };
   const onMove = (direction: -1 | 1) => {
-    move(meetingId, item.id, direction);
+    moveChecklistItem(meetingId, item.id, direction);
     const next = position + direction;
-    feedback.announce(S.moved(item.text, next, total));
+    announce(S.moved(item.text, next, total));
     // At the edge the button in the direction of travel is disabled: hand focus to the other one.
     const edge = (direction === -1 && next === 1) || (direction === 1 && next === total);
     focusLater(edge ? (direction === -1 ? ids.down : ids.up) : direction === -1 ? ids.up : ids.down);
   };
   const onDelete = () => {
-    const undo = remove(meetingId, item.id);
-    const fallback = neighbourId ? itemIds(neighbourId).check : phaseHeadingId(item.phase);
-    feedback.offerUndo({ message: S.deleted(item.text), run: undo, focusId: ids.check, dismissFocusId: fallback });
+    const undo = removeChecklistItem(meetingId, item.id);
+    const fallback = neighbourId ? itemIds(neighbourId).check : CHECKLIST_IDS.phaseHeading(item.phase);
+    offerUndo({ message: S.deleted(item.text), run: undo, focusId: ids.check, dismissFocusId: fallback });
   };
 
   return (
@@ -62,7 +56,7 @@ export default function ItemRow({ view, meetingId, zone, feedback, position, tot
           {item.text}
         </label>
         {editing && (
-          <EditItem meetingId={meetingId} item={item} announce={feedback.announce} onClose={() => { setEditing(false); focusLater(ids.edit); }} />
+          <EditItem meetingId={meetingId} item={item} onClose={() => { setEditing(false); focusLater(ids.edit); }} />
         )}
       </div>
       <DueLine view={view} zone={zone} id={ids.due} />

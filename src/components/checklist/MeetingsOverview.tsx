@@ -5,8 +5,9 @@ import type { Meeting } from '../../lib/meeting';
 import { setActiveMeeting } from '../../stores/active-meeting';
 import { $meetingList } from '../../stores/meetings';
 import { focusLater } from '../shared/dom';
+import { useAnnounce } from '../shared/feedback';
+import { CHECKLIST_IDS } from '../shared/focus-ids';
 import Icon from './Icon';
-import { DATE_INPUT_ID } from './MeetingDates';
 import { DUE_PHRASES, S } from './strings';
 
 interface Props {
@@ -14,7 +15,6 @@ interface Props {
   activeId: string;
   now: Date;
   zone: string;
-  announce: (message: string) => void;
 }
 
 /** The overview line for one meeting; a meeting not opened yet is judged by the template it will get. */
@@ -26,12 +26,13 @@ function nextLine(m: Meeting, template: TemplateItem[], now: Date, zone: string)
   return next ? { text: overviewLine(next, withItems), overdue: next.status === 'overdue' } : { text: S.overviewAllDone, overdue: false };
 }
 
-export default function MeetingsOverview({ template, activeId, now, zone, announce }: Props) {
+export default function MeetingsOverview({ template, activeId, now, zone }: Props) {
+  const announce = useAnnounce();
   const meetings = useStore($meetingList);
   const open = (m: Meeting, title: string) => {
     setActiveMeeting(m.id);
     announce(S.switched(title));
-    focusLater(DATE_INPUT_ID);
+    focusLater(CHECKLIST_IDS.dateInput);
   };
   return (
     <section class="ck-overview card stack" aria-labelledby="ck-overview-heading">

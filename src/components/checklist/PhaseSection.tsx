@@ -1,7 +1,7 @@
 /** One phase of the checklist: heading, progress and its items. */
 import type { ItemView } from '../../lib/checklist';
 import type { Phase } from '../../lib/meeting';
-import type { Feedback } from './PrepChecklist';
+import { CHECKLIST_IDS } from '../shared/focus-ids';
 import ItemRow from './ItemRow';
 import ProgressBar from './ProgressBar';
 import { PHASE_TITLES, S } from './strings';
@@ -11,13 +11,11 @@ interface Props {
   views: ItemView[];
   meetingId: string;
   zone: string;
-  feedback: Feedback;
 }
 
-/** The id of a phase's heading, a focus target when its last item is deleted. */
-export const phaseHeadingId = (phase: Phase): string => `ck-h-${phase}`;
+const phaseHeadingId = CHECKLIST_IDS.phaseHeading;
 
-export default function PhaseSection({ phase, views, meetingId, zone, feedback }: Props) {
+export default function PhaseSection({ phase, views, meetingId, zone }: Props) {
   const title = PHASE_TITLES[phase];
   const done = views.filter((v) => v.item.done).length;
   return (
@@ -38,7 +36,6 @@ export default function PhaseSection({ phase, views, meetingId, zone, feedback }
               view={v}
               meetingId={meetingId}
               zone={zone}
-              feedback={feedback}
               position={i + 1}
               total={views.length}
               neighbourId={(views[i + 1] ?? views[i - 1])?.item.id}

@@ -2,10 +2,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
 import { filterBank, type BankFilter, type BankQuestion } from '../../lib/suggest';
-import { addQuestions } from './actions';
+import { addQuestions } from '../../stores/question-list';
 import BankFilters from './BankFilters';
 import BankItem from './BankItem';
-import type { Announce } from './QuestionBuilder';
+import { useAnnounce } from '../shared/feedback';
 import { strings } from './strings';
 
 const s = strings.bank;
@@ -15,10 +15,10 @@ const PAGE = 25;
 interface Props {
   meeting: Meeting;
   bank: BankQuestion[];
-  announce: Announce;
 }
 
-export default function BankPanel({ meeting, bank, announce }: Props) {
+export default function BankPanel({ meeting, bank }: Props) {
+  const announce = useAnnounce();
   const [filter, setFilterState] = useState<BankFilter>({ category: '', audience: '', query: '' });
   const [limit, setLimit] = useState(PAGE);
   const list = useRef<HTMLUListElement>(null);

@@ -5,7 +5,6 @@ import type { BankQuestion } from '../../lib/suggest';
 import { tiaraCoverage, timeBudget } from '../../lib/time-budget';
 import BudgetPanel from './BudgetPanel';
 import ExportPanel from './ExportPanel';
-import type { Announce } from './QuestionBuilder';
 import QuestionList from './QuestionList';
 import { strings } from './strings';
 import SuggestPanel from './SuggestPanel';
@@ -13,13 +12,12 @@ import SuggestPanel from './SuggestPanel';
 interface Props {
   meeting: Meeting;
   bank: BankQuestion[];
-  announce: Announce;
   /** Move focus to the list heading (after a notice above it closed). */
   focusHeading?: boolean;
   onFocused?: () => void;
 }
 
-export default function ListPanel({ meeting, bank, announce, focusHeading, onFocused }: Props) {
+export default function ListPanel({ meeting, bank, focusHeading, onFocused }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!focusHeading) return;
@@ -36,8 +34,8 @@ export default function ListPanel({ meeting, bank, announce, focusHeading, onFoc
         {strings.list.heading}
       </h2>
       <BudgetPanel budget={budget} coverage={coverage} />
-      <QuestionList meeting={meeting} byId={byId} firstOverIndex={budget.firstOverIndex} announce={announce} />
-      <SuggestPanel meeting={meeting} bank={bank} announce={announce} onDone={() => heading.current?.focus()} />
+      <QuestionList meeting={meeting} byId={byId} firstOverIndex={budget.firstOverIndex} />
+      <SuggestPanel meeting={meeting} bank={bank} onDone={() => heading.current?.focus()} />
       <ExportPanel meeting={meeting} summary={strings.budget.summary(budget)} />
       <p>
         <a class="btn btn-primary" href={`${import.meta.env.BASE_URL.replace(/\/$/, '')}/tools/timer/`}>

@@ -2,8 +2,8 @@
 import { useId, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
 import { AUDIENCES, suggestList, type Audience, type BankQuestion } from '../../lib/suggest';
-import { addQuestions } from './actions';
-import type { Announce } from './QuestionBuilder';
+import { addQuestions } from '../../stores/question-list';
+import { useAnnounce } from '../shared/feedback';
 import { audienceNames, strings } from './strings';
 
 const s = strings.suggest;
@@ -11,11 +11,11 @@ const s = strings.suggest;
 interface Props {
   meeting: Meeting;
   bank: BankQuestion[];
-  announce: Announce;
   onDone: () => void;
 }
 
-export default function SuggestPanel({ meeting, bank, announce, onDone }: Props) {
+export default function SuggestPanel({ meeting, bank, onDone }: Props) {
+  const announce = useAnnounce();
   const id = useId();
   const [audience, setAudience] = useState<Audience>('any');
   const blocked = meeting.questions.length > 0;

@@ -14,6 +14,7 @@ import { strings } from './strings';
 import TimerControls from './TimerControls';
 import TimerDisplay from './TimerDisplay';
 import TimerSettings from './TimerSettings';
+import { useAnnounce } from '../shared/feedback';
 import { useCueAnnouncer } from './use-cue-announcer';
 import { useNow } from './use-now';
 import { useShortcuts } from './use-shortcuts';
@@ -39,7 +40,8 @@ export default function TimerBody({ meeting, data, agendas }: TimerBodyProps) {
   const state = timerState(plan, events, now);
   const [focus, setFocus] = useState<Focus>(null);
   const [saveFailed, setSaveFailed] = useState(false);
-  const [message, announce] = useCueAnnouncer(state, plan, {
+  const announce = useAnnounce();
+  useCueAnnouncer(state, plan, {
     calm: data.mode === 'count-up',
     chime: data.chime,
     vibrate: data.vibrate,
@@ -125,9 +127,6 @@ export default function TimerBody({ meeting, data, agendas }: TimerBodyProps) {
         />
       )}
       <RunHistory runs={meeting.runs} focus={focus === 'history'} />
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {message}
-      </p>
     </div>
   );
 }

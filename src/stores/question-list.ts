@@ -1,11 +1,9 @@
 /**
- * The builder's edits to the active meeting, as small transforms passed to updateMeeting, so
- * components only dispatch. Invalid input never reaches here: the components validate first.
+ * Changes to a meeting's question list (add, move, remove and restore, edit a note or minutes).
+ * Invalid input never reaches here: components check it with the rules in lib first.
  */
-import { LIMITS, newId, uniqueTitle, type Contact, type MeetingQuestion } from '../../lib/meeting';
-import type { SharedList } from '../../lib/share-link';
-import { $activeMeetingId, setActiveMeeting } from '../../stores/active-meeting';
-import { $meetingList, createNewMeeting, dropIfBlank, getMeeting, updateMeeting } from '../../stores/meetings';
+import { newId, type MeetingQuestion } from '../lib/meeting';
+import { getMeeting, updateMeeting } from './meetings';
 
 export type NewQuestion = Omit<MeetingQuestion, 'id'>;
 
@@ -67,33 +65,4 @@ export function editQuestion(meetingId: string, questionId: string, patch: Parti
     ...m,
     questions: m.questions.map((q) => (q.id === questionId ? { ...q, ...patch } : q)),
   }));
-}
-
-/** Changes one field of the person the meeting is with. */
-export function setContactField(meetingId: string, field: keyof Contact, value: string): void {
-  updateMeeting(meetingId, (m) => ({ ...m, contact: { ...m.contact, [field]: value } }));
-}
-
-/** Changes the meeting's length in minutes. */
-export function setLength(meetingId: string, minutes: number): void {
-  updateMeeting(meetingId, (m) => ({ ...m, lengthMinutes: minutes }));
-}
-
-/**
- * Imports a shared list as a new meeting and makes it the active one; existing meetings stay untouched.
- * The title gets a number when one of the reader's meetings already has it (two friends sharing
- * "My next coffee chat" would otherwise show up twice under one name in the picker).
- */
-export function importSharedList(list: SharedList, fallbackTitle: string): string {
-  const taken = $meetingList.get().map((m) => m.title);
-  const previous = $activeMeetingId.get();
-  const id = createNewMeeting({
-    title: uniqueTitle((list.title || fallbackTitle).slice(0, LIMITS.title), taken),
-    lengthMinutes: list.lengthMinutes,
-    questions: list.questions.map((q) => ({ ...q, id: newId() })),
-  });
-  setActiveMeeting(id);
-  // A first visit through a shared link: the blank meeting made on arrival has nothing to keep.
-  dropIfBlank(previous);
-  return id;
 }

@@ -1,0 +1,34 @@
+/** The page's undo offer (made with useUndo().offerUndo) with its Undo and Dismiss buttons; nothing when there is none. */
+import { focusLater } from './dom';
+import { useAnnounce, useUndo } from './feedback';
+import { strings } from './strings';
+
+export default function UndoBar({ class: cls = '' }: { class?: string }) {
+  const { undo: offer, closeUndo, undoId } = useUndo();
+  const announce = useAnnounce();
+  if (!offer) return null;
+  const undo = () => {
+    offer.run();
+    closeUndo();
+    announce(offer.restored ?? strings.restored);
+    focusLater(offer.focusId);
+  };
+  return (
+    <div class={`notice cluster ${cls}`.trim()}>
+      <span>{offer.message}</span>
+      <button type="button" class="btn btn-small btn-primary" id={undoId} onClick={undo}>
+        {strings.undo}
+      </button>
+      <button
+        type="button"
+        class="btn btn-small btn-quiet"
+        onClick={() => {
+          closeUndo();
+          focusLater(offer.dismissFocusId);
+        }}
+      >
+        {strings.dismiss}
+      </button>
+    </div>
+  );
+}
