@@ -2,7 +2,7 @@
  * Building a practice run's agenda from a meeting: small talk, each question with its minutes, next
  * steps, with the meeting's length as the total; a template when the meeting has no questions yet.
  */
-import { parseMinutes } from './fields';
+import { parseMinutes } from './minutes';
 import type { Meeting } from './meeting';
 import { closingMinutes, openingMinutes } from './time-budget';
 import type { PlanSegment, SegmentKind, TimerPlan } from './timer-engine';

@@ -5,15 +5,7 @@
  * live in the tool's strings.ts).
  */
 import { LIMITS } from './meeting';
-
-/**
- * Minutes as typed: digits only, or with `fractions` a decimal part after a point or comma
- * ("1.5", "1,5"). Surrounding spaces are ignored. Undefined for anything else; no range check.
- */
-export function parseMinutes(text: string, { fractions = false } = {}): number | undefined {
-  const trimmed = fractions ? text.trim().replace(',', '.') : text.trim();
-  return (fractions ? /^\d+(\.\d+)?$/ : /^\d+$/).test(trimmed) ? Number(trimmed) : undefined;
-}
+import { parseMinutes } from './minutes';
 
 /** Whole minutes within [min, max], or null. */
 function wholeMinutesIn(raw: string, min: number, max: number): number | null {

@@ -87,6 +87,11 @@ export function timeBudget({ lengthMinutes, questionMinutes }: BudgetInput): Tim
   };
 }
 
+/** The budget of a meeting's own list: the one every view of a list uses (builder, print, exports). */
+export function meetingBudget(m: { lengthMinutes: number; questions: readonly { minutes: number }[] }): TimeBudget {
+  return timeBudget({ lengthMinutes: m.lengthMinutes, questionMinutes: m.questions.map((q) => q.minutes) });
+}
+
 export interface TiaraCoverage {
   letter: string;
   category: QuestionCategory;

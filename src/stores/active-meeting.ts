@@ -7,8 +7,7 @@
  * browser island first subscribes to $activeMeeting (islands never call ensureActiveMeeting).
  */
 import { computed, onMount } from 'nanostores';
-import { createMeeting, isUntouched, LIMITS, newId, uniqueTitle, type Meeting } from '../lib/meeting';
-import type { SharedList } from '../lib/share-link';
+import { createMeeting, isUntouched, type Meeting } from '../lib/meeting';
 import { $activeMeetingId } from './active-meeting-id';
 import { $meetingList, $meetings, addMeeting, getMeeting, importMeetings, removeMeeting, type ImportSummary } from './meetings';
 
@@ -111,19 +110,4 @@ export function openMeetings(list: Meeting[], { show }: OpenOptions = { show: 'i
   $activeMeetingId.set(latest.id);
   dropIfBlank(activeId);
   return { summary, shown: latest };
-}
-
-/**
- * Opens a shared list as a new meeting and shows it; existing meetings stay untouched. The title
- * gets a number when one of the reader's meetings already has it (two friends sharing "My next
- * coffee chat" would otherwise show up twice under one name in the picker). Returns its id.
- */
-export function openSharedList(list: SharedList, fallbackTitle: string): string {
-  const meeting = createMeeting({
-    title: uniqueTitle((list.title || fallbackTitle).slice(0, LIMITS.title), $meetingList.get().map((m) => m.title)),
-    lengthMinutes: list.lengthMinutes,
-    questions: list.questions.map((q) => ({ ...q, id: newId() })),
-  });
-  openMeetings([meeting], { show: 'always' });
-  return meeting.id;
 }

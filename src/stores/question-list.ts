@@ -1,9 +1,12 @@
 /**
- * Changes to a meeting's question list (add, move, remove and restore, edit a note or minutes).
+ * Changes to a meeting's question list (add, move, remove and restore, edit a note or minutes), and
+ * a shared list opened as a new meeting.
  * Invalid input never reaches here: components check it with the rules in lib first.
  */
-import { newId, type MeetingQuestion } from '../lib/meeting';
-import { getMeeting, updateMeeting } from './meetings';
+import { createMeeting, LIMITS, newId, uniqueTitle, type MeetingQuestion } from '../lib/meeting';
+import type { SharedList } from '../lib/share-link';
+import { openMeetings } from './active-meeting';
+import { $meetingList, getMeeting, updateMeeting } from './meetings';
 
 export type NewQuestion = Omit<MeetingQuestion, 'id'>;
 
@@ -65,4 +68,19 @@ export function editQuestion(meetingId: string, questionId: string, patch: Parti
     ...m,
     questions: m.questions.map((q) => (q.id === questionId ? { ...q, ...patch } : q)),
   }));
+}
+
+/**
+ * Opens a shared list as a new meeting and shows it; existing meetings stay untouched. The title
+ * gets a number when one of the reader's meetings already has it (two friends sharing "My next
+ * coffee chat" would otherwise show up twice under one name in the picker). Returns its id.
+ */
+export function openSharedList(list: SharedList, fallbackTitle: string): string {
+  const meeting = createMeeting({
+    title: uniqueTitle((list.title || fallbackTitle).slice(0, LIMITS.title), $meetingList.get().map((m) => m.title)),
+    lengthMinutes: list.lengthMinutes,
+    questions: list.questions.map((q) => ({ ...q, id: newId() })),
+  });
+  openMeetings([meeting], { show: 'always' });
+  return meeting.id;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuestionText, contactFieldFits, noteFits, parseMeetingLength, parseMinutes, parseQuestionMinutes } from '../../src/lib/fields';
+import { checkQuestionText, contactFieldFits, noteFits, parseMeetingLength, parseQuestionMinutes } from '../../src/lib/fields';
+import { parseMinutes } from '../../src/lib/minutes';
 import { LIMITS } from '../../src/lib/meeting';
 
 describe('parseMinutes', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, exportFileName, personLine, toMarkdown, toPlainText, type ExportMeeting } from '../../src/lib/question-export';
+import { escapeMarkdown, exportFileName, toMarkdown, toPlainText, type ExportMeeting } from '../../src/lib/question-export';
+import { personLine } from '../../src/lib/who';
 import { exportLabels } from '../../src/components/questions/strings';
 
 const meeting: ExportMeeting = {

@@ -83,6 +83,12 @@ describe('the source tree', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('has no component that parses or checks input against the limits itself (the rules are in lib/fields and friends)', () => {
+    const parsing = /[<>]=?\s*LIMITS\.|\\d|\bNumber\(|\bparseInt\(|\bparseFloat\(/;
+    const offenders = all.filter((f) => f.startsWith(join(SRC, 'components')) && !f.endsWith('.astro') && parsing.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
   it('has no island that picks its meeting itself (the active-meeting store does, on first subscribe)', () => {
     const offenders = all.filter((f) => f.startsWith(join(SRC, 'components')) && /\bensureActiveMeeting\b/.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);

@@ -1,5 +1,5 @@
 /** Whole-list tools: reset to the template (with undo) and the calendar download. */
-import { followUpDues, type TemplateItem } from '../../lib/checklist';
+import { calendarReadiness, followUpDues, type TemplateItem } from '../../lib/checklist';
 import { calendarFileName, meetingCalendar } from '../../lib/ics';
 import type { Meeting } from '../../lib/meeting';
 import { downloadText } from '../shared/dom';
@@ -29,17 +29,15 @@ export default function ChecklistTools({ meeting, template, zone }: Props) {
     downloadText(calendarFileName(meeting), ics, 'text/calendar;charset=utf-8');
     announce(S.calendarDone);
   };
-  const hasDate = Boolean(meeting.scheduledAt);
-  // Before the meeting is set, a request date still gives the calendar its 3B7 reminders.
-  const canExport = hasDate || Boolean(meeting.requestSentOn);
+  const ready = calendarReadiness(meeting);
   return (
     <div class="ck-tools card stack">
       <div class="stack ck-tool">
-        <button type="button" class="btn btn-primary" onClick={onCalendar} disabled={!canExport} aria-describedby="ck-cal-hint">
+        <button type="button" class="btn btn-primary" onClick={onCalendar} disabled={ready === 'none'} aria-describedby="ck-cal-hint">
           {S.calendarButton}
         </button>
         <p class="hint muted" id="ck-cal-hint">
-          {hasDate ? S.calendarHint : canExport ? S.calendarHint3b7 : S.calendarNeedsDate}
+          {{ meeting: S.calendarHint, request: S.calendarHint3b7, none: S.calendarNeedsDate }[ready]}
         </p>
       </div>
       <div class="stack ck-tool">

@@ -1,6 +1,6 @@
 /** Every meeting with its next due item ("Thank-you to Dana due tomorrow"); opening one makes it active. */
 import { useStore } from '@nanostores/preact';
-import { itemViews, itemsFromTemplate, nextDue, overviewLine, type TemplateItem } from '../../lib/checklist';
+import { overviewStatus, type TemplateItem } from '../../lib/checklist';
 import type { Meeting } from '../../lib/meeting';
 import { setActiveMeeting } from '../../stores/active-meeting';
 import { $meetingList } from '../../stores/meetings';
@@ -17,13 +17,11 @@ interface Props {
   zone: string;
 }
 
-/** The overview line for one meeting; a meeting not opened yet is judged by the template it will get. */
+/** The overview line for one meeting, in words. */
 function nextLine(m: Meeting, template: TemplateItem[], now: Date, zone: string): { text: string; overdue: boolean } {
-  // A request date alone still gives the 3B7 follow-up a date.
-  if (!m.scheduledAt && !m.requestSentOn) return { text: S.overviewNoDate, overdue: false };
-  const withItems = m.checklist.length ? m : { ...m, checklist: itemsFromTemplate(template, () => '') };
-  const next = nextDue(itemViews(withItems, template, now, zone, DUE_PHRASES));
-  return next ? { text: overviewLine(next, withItems), overdue: next.status === 'overdue' } : { text: S.overviewAllDone, overdue: false };
+  const status = overviewStatus(m, template, now, zone, DUE_PHRASES);
+  if (status.kind === 'next') return { text: status.line, overdue: status.overdue };
+  return { text: status.kind === 'no-date' ? S.overviewNoDate : S.overviewAllDone, overdue: false };
 }
 
 export default function MeetingsOverview({ template, activeId, now, zone }: Props) {

@@ -23,7 +23,8 @@ export default function LengthPicker({ meetingId, minutes }: { meetingId: string
     }
     setCustom(false);
     setError(false);
-    setLength(meetingId, Number(value));
+    const n = parseMeetingLength(value);
+    if (n !== null) setLength(meetingId, n);
   };
   const onCustom = (e: Event) => {
     const raw = (e.currentTarget as HTMLInputElement).value;

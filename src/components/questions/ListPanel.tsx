@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
 import type { BankQuestion } from '../../lib/suggest';
-import { tiaraCoverage, timeBudget } from '../../lib/time-budget';
+import { meetingBudget, tiaraCoverage } from '../../lib/time-budget';
 import BudgetPanel from './BudgetPanel';
 import ExportPanel from './ExportPanel';
 import QuestionList from './QuestionList';
@@ -25,7 +25,7 @@ export default function ListPanel({ meeting, bank, focusHeading, onFocused }: Pr
     onFocused?.();
   }, [focusHeading]);
   const byId = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
-  const budget = timeBudget({ lengthMinutes: meeting.lengthMinutes, questionMinutes: meeting.questions.map((q) => q.minutes) });
+  const budget = meetingBudget(meeting);
   const coverage = tiaraCoverage(meeting.questions.map((q) => (q.bankId ? byId.get(q.bankId)?.category : undefined)));
 
   return (

@@ -1,7 +1,7 @@
 /** Opening a page with #share= offers to import the list as a new meeting, or explains what is wrong. */
 import { useEffect, useState } from 'preact/hooks';
 import { decodeShare, readShareFragment, type SharedList } from '../../lib/share-link';
-import { openSharedList } from '../../stores/active-meeting';
+import { openSharedList } from '../../stores/question-list';
 import { clearFragment } from './browser';
 import { useAnnounce } from '../shared/feedback';
 import { strings } from './strings';

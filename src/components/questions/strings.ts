@@ -1,4 +1,5 @@
 /** Every user-facing string of the question builder, in one place for a later translation. */
+import { LIMITS } from '../../lib/meeting';
 import type { ExportLabels } from '../../lib/question-export';
 import type { ShareError } from '../../lib/share-link';
 import type { Audience } from '../../lib/suggest';
@@ -60,8 +61,8 @@ export const strings = {
     lengthOption: (n: number) => `${n} minutes`,
     custom: 'Custom',
     customLength: 'Custom length in minutes',
-    customHint: 'Whole minutes, 5 to 240.',
-    lengthError: 'Enter whole minutes from 5 to 240.',
+    customHint: `Whole minutes, ${LIMITS.minLength} to ${LIMITS.maxLength}.`,
+    lengthError: `Enter whole minutes from ${LIMITS.minLength} to ${LIMITS.maxLength}.`,
     fieldTooLong: (max: number) => `Keep this to at most ${max} characters.`,
   },
   bank: {
@@ -81,10 +82,10 @@ export const strings = {
   own: {
     heading: 'Your own question',
     label: 'Question',
-    hint: 'Up to 300 characters.',
+    hint: `Up to ${LIMITS.questionText} characters.`,
     submit: 'Add question',
     empty: 'Write a question first.',
-    tooLong: (n: number) => `That's ${n} characters; keep it to 300 or fewer.`,
+    tooLong: (n: number) => `That's ${n} characters; keep it to ${LIMITS.questionText} or fewer.`,
     addedStatus: 'Added your question to the list.',
   },
   list: {
@@ -96,8 +97,8 @@ export const strings = {
     drag: 'Drag to reorder',
     note: 'Note',
     minutes: 'Minutes',
-    minutesError: 'Enter whole minutes from 1 to 15.',
-    noteTooLong: 'Keep the note to at most 1,000 characters.',
+    minutesError: `Enter whole minutes from 1 to ${LIMITS.questionMinutesMax}.`,
+    noteTooLong: `Keep the note to at most ${LIMITS.note.toLocaleString('en-US')} characters.`,
     pastLine: "Won't fit",
     forQuestion: (i: number) => ` for question ${i}`,
     moved: (i: number, n: number) => `Moved to position ${i} of ${n}.`,

@@ -5,7 +5,6 @@
  */
 import { createContext } from 'preact';
 import { useContext, useMemo, useState } from 'preact/hooks';
-import { focusLater } from './dom';
 
 /** The last undoable change (a deletion or a reset). */
 export interface UndoOffer {
@@ -23,7 +22,7 @@ export type Announce = (message: string) => void;
 
 interface Feedback {
   announce: Announce;
-  /** Shows the offer (see UndoBar), announces its message and focuses its Undo button. */
+  /** Shows the offer (UndoBar shows it and focuses its Undo button) and announces its message. */
   offerUndo: (offer: UndoOffer) => void;
   undo: UndoOffer | null;
   closeUndo: () => void;
@@ -56,7 +55,6 @@ export function useFeedbackState(undoId: string): { value: Feedback; message: st
       offerUndo: (offer: UndoOffer) => {
         setUndo(offer);
         setMessage(offer.message);
-        focusLater(undoId);
       },
       closeUndo: () => setUndo(null),
       undoId,

@@ -15,8 +15,6 @@ export const strings = {
   undo: 'Undo',
   dismiss: 'Dismiss',
   cancel: 'Cancel',
-  moveUp: 'Move up',
-  moveDown: 'Move down',
   untitledMeeting,
   restored: 'Restored.',
 

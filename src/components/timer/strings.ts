@@ -1,4 +1,5 @@
 /** Every user-facing string of the mock-meeting timer, in one place for a later translation. */
+import { MAX_SEGMENT_SEC, STEP_SEC } from '../../lib/agenda';
 import type { Cue } from '../../lib/timer-engine';
 import type { RunTrend } from '../../lib/run-summary';
 import { formatClock, spokenDelta, spokenDuration } from '../../lib/timer-format';
@@ -25,7 +26,7 @@ export const strings = {
     minutesLabel: 'Minutes',
     /** Read after "Minutes" by screen readers only, so each field's name says which segment it sets. */
     minutesSuffix: (label: string) => ` for ${label}`,
-    minutesError: 'Enter minutes from 0.5 to 240, for example 2 or 2.5.',
+    minutesError: `Enter minutes from ${STEP_SEC / 60} to ${MAX_SEGMENT_SEC / 60}, for example 2 or 2.5.`,
     adds: (planned: number, total: number) =>
       planned === total
         ? `Adds up to ${formatClock(planned)}, the agreed length.`
