@@ -3,9 +3,7 @@
  * Pure arithmetic on whole minutes; wording lives with the component that shows it.
  */
 
-import { QUESTION_CATEGORIES, type QuestionCategory } from './question-categories';
-
-export { QUESTION_CATEGORIES, type QuestionCategory };
+import type { QuestionCategory } from './question-bank';
 
 /** The five TIARA letters (Steve Dalton, The 2-Hour Job Search) and the category each one maps to. */
 export const TIARA = [

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { AUDIENCES } from '../../src/lib/suggest';
-import { QUESTION_CATEGORIES } from '../../src/lib/time-budget';
+import { AUDIENCES } from '../../src/lib/question-bank';
+import { QUESTION_CATEGORIES } from '../../src/lib/question-bank';
 
 const dir = new URL('../../src/content/questions/', import.meta.url);
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));

@@ -1,7 +1,7 @@
 /** Category, audience and text filters for the bank. */
 import { useId } from 'preact/hooks';
-import { AUDIENCES, type Audience, type BankFilter } from '../../lib/suggest';
-import { QUESTION_CATEGORIES, type QuestionCategory } from '../../lib/time-budget';
+import { AUDIENCES, type Audience, type BankFilter } from '../../lib/question-bank';
+import { QUESTION_CATEGORIES, type QuestionCategory } from '../../lib/question-bank';
 import { audienceNames, categoryNames, strings } from './strings';
 
 const s = strings.bank;

@@ -1,5 +1,5 @@
 /** One bank question with its Add button; the button names the question for screen readers. */
-import type { BankQuestion } from '../../lib/suggest';
+import type { BankQuestion } from '../../lib/question-bank';
 import { categoryNames, strings } from './strings';
 
 const s = strings.bank;

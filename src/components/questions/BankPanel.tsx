@@ -1,7 +1,7 @@
 /** The bank: filters by category, audience and text, and an Add button per question. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
-import { filterBank, type BankFilter, type BankQuestion } from '../../lib/suggest';
+import { filterBank, type BankFilter, type BankQuestion } from '../../lib/question-bank';
 import { addQuestions } from '../../stores/question-list';
 import BankFilters from './BankFilters';
 import BankItem from './BankItem';

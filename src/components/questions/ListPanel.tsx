@@ -1,7 +1,7 @@
 /** The reader's list with its time budget, suggestions, exports and the way to the timer. */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
-import type { BankQuestion } from '../../lib/suggest';
+import type { BankQuestion } from '../../lib/question-bank';
 import { meetingBudget, tiaraCoverage } from '../../lib/time-budget';
 import BudgetPanel from './BudgetPanel';
 import ExportPanel from './ExportPanel';

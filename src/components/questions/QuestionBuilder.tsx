@@ -1,6 +1,6 @@
 /** The question builder island: the active meeting, the bank, the list and its budget, exports. */
 import { useState } from 'preact/hooks';
-import type { BankQuestion } from '../../lib/suggest';
+import type { BankQuestion } from '../../lib/question-bank';
 import { $activeMeetingId } from '../../stores/active-meeting';
 import ToolShell from '../shared/ToolShell';
 import BankPanel from './BankPanel';

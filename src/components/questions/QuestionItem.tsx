@@ -1,6 +1,6 @@
 /** One question on the list: text, marks, minutes and note, its drag handle, and its move and remove buttons. */
 import type { MeetingQuestion } from '../../lib/meeting';
-import type { BankQuestion } from '../../lib/suggest';
+import type { BankQuestion } from '../../lib/question-bank';
 import ItemFields from './ItemFields';
 import { categoryNames, strings } from './strings';
 

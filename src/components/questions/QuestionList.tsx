@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dropSide } from '../../lib/drag-reorder';
 import type { Meeting } from '../../lib/meeting';
-import type { BankQuestion } from '../../lib/suggest';
+import type { BankQuestion } from '../../lib/question-bank';
 import { moveQuestion, removeQuestion, restoreQuestion, type Removed } from '../../stores/question-list';
 import { useAnnounce } from '../shared/feedback';
 import QuestionItem, { type FocusTarget } from './QuestionItem';

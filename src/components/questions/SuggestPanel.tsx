@@ -1,7 +1,8 @@
 /** "Suggest a list" for an audience; offered only while the list is empty. */
 import { useId, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
-import { AUDIENCES, suggestList, type Audience, type BankQuestion } from '../../lib/suggest';
+import { suggestList } from '../../lib/suggest';
+import { AUDIENCES, type Audience, type BankQuestion } from '../../lib/question-bank';
 import { addQuestions } from '../../stores/question-list';
 import { useAnnounce } from '../shared/feedback';
 import { audienceNames, strings } from './strings';

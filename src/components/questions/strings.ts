@@ -2,8 +2,9 @@
 import { LIMITS } from '../../lib/meeting';
 import type { ExportLabels } from '../../lib/question-export';
 import type { ShareError } from '../../lib/share-link';
-import type { Audience } from '../../lib/suggest';
-import type { QuestionCategory, TimeBudget } from '../../lib/time-budget';
+import type { Audience } from '../../lib/question-bank';
+import type { TimeBudget } from '../../lib/time-budget';
+import type { QuestionCategory } from '../../lib/question-bank';
 
 const min = (n: number): string => `${n} min`;
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
