@@ -4,7 +4,7 @@
  */
 import { isCalendarDay } from './due-dates';
 import { LIMITS, type ChecklistItem, type Meeting, type MeetingQuestion, type Phase, type Run, type RunSegment } from './meeting';
-import type { MeetingsData, Tombstone } from './merge';
+import type { MeetingsData, Tombstone } from './meeting';
 
 /** An id longer than this is not one we made; refuse it rather than store junk. */
 const ID_MAX = 100;

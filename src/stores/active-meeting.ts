@@ -9,7 +9,8 @@
 import { computed, onMount } from 'nanostores';
 import { createMeeting, isUntouched, type Meeting } from '../lib/meeting';
 import { $activeMeetingId } from './active-meeting-id';
-import { $meetingList, $meetings, addMeeting, getMeeting, importMeetings, removeMeeting, type ImportSummary } from './meetings';
+import type { ImportSummary } from '../lib/merge';
+import { $meetingList, $meetings, addMeeting, getMeeting, importMeetings, removeMeeting } from './meetings';
 
 export { $activeMeetingId } from './active-meeting-id';
 

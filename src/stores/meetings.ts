@@ -7,12 +7,10 @@
  * is active-meeting.ts's job.
  */
 import { computed } from 'nanostores';
-import type { Meeting } from '../lib/meeting';
+import type { Meeting, MeetingsData } from '../lib/meeting';
 import { checkTitle, parseMeetingsData, salvageMeetingsData, type TitleProblem } from '../lib/meeting-validate';
-import { mergeMeetings, mergeMeetingsData, summarizeImport, type ImportSummary, type MeetingsData } from '../lib/merge';
+import { mergeMeetings, mergeMeetingsData, summarizeImport, type ImportSummary } from '../lib/merge';
 import { persistentEnvelope } from './persist';
-
-export type { ImportSummary, MeetingsData, Tombstone } from '../lib/merge';
 
 /**
  * 2 added `requestSentOn`. The data did not change shape, but a tab still running version 1 would
