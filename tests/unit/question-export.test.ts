@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, exportFileName, toMarkdown, toPlainText, type ExportMeeting } from '../../src/lib/question-export';
 import { personLine } from '../../src/lib/who';
-import { exportLabels } from '../../src/components/questions/strings';
+import { strings } from '../../src/components/questions/strings';
+
+const { exportLabels } = strings;
 
 const meeting: ExportMeeting = {
   title: 'Chat with Ana',

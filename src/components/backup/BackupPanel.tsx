@@ -7,7 +7,7 @@ import { $meetingList } from '../../stores/meetings';
 import { downloadText } from '../shared/dom';
 import { useAnnounce } from '../shared/feedback';
 import ImportBackup from './ImportBackup';
-import { B } from './strings';
+import { strings } from './strings';
 import './backup.css';
 
 export default function BackupPanel() {
@@ -20,17 +20,17 @@ export default function BackupPanel() {
     const at = new Date();
     downloadText(backupFileName(at), serializeBackup(meetings, at), 'application/json');
     recordBackup(at);
-    announce(B.exported);
+    announce(strings.exported);
   };
   return (
     <section class="bk card stack" aria-labelledby="bk-heading">
-      <h2 id="bk-heading">{B.heading}</h2>
-      <p class="muted">{B.intro}</p>
-      <p>{lastBackupAt ? B.lastBackup(formatDateTime(new Date(lastBackupAt), readerTimeZone())) : B.never}</p>
-      {needsBackupReminder(meetings, lastBackupAt, now) && <p class="notice notice-warning">{B.reminder}</p>}
+      <h2 id="bk-heading">{strings.heading}</h2>
+      <p class="muted">{strings.intro}</p>
+      <p>{lastBackupAt ? strings.lastBackup(formatDateTime(new Date(lastBackupAt), readerTimeZone())) : strings.never}</p>
+      {needsBackupReminder(meetings, lastBackupAt, now) && <p class="notice notice-warning">{strings.reminder}</p>}
       <div>
         <button type="button" class="btn btn-primary" onClick={onExport}>
-          {B.exportButton}
+          {strings.exportButton}
         </button>
       </div>
       <ImportBackup current={meetings} />

@@ -6,7 +6,7 @@ import { downloadText } from '../shared/dom';
 import { useAnnounce, useUndo } from '../shared/feedback';
 import { CHECKLIST_IDS } from '../shared/focus-ids';
 import { resetChecklist } from '../../stores/checklist';
-import { CALENDAR_TEXT, S } from './strings';
+import { strings } from './strings';
 
 const RESET_ID = CHECKLIST_IDS.reset;
 
@@ -21,31 +21,31 @@ export default function ChecklistTools({ meeting, template, zone }: Props) {
   const { offerUndo } = useUndo();
   const onReset = () => {
     const undo = resetChecklist(meeting.id, template);
-    offerUndo({ message: S.reset, run: undo, focusId: RESET_ID, dismissFocusId: CHECKLIST_IDS.addInput });
+    offerUndo({ message: strings.reset, run: undo, focusId: RESET_ID, dismissFocusId: CHECKLIST_IDS.addInput });
   };
   const onCalendar = () => {
-    const ics = meetingCalendar(meeting, followUpDues(meeting, template, zone), new Date(), CALENDAR_TEXT);
+    const ics = meetingCalendar(meeting, followUpDues(meeting, template, zone), new Date(), strings.calendarText);
     if (!ics) return;
     downloadText(calendarFileName(meeting), ics, 'text/calendar;charset=utf-8');
-    announce(S.calendarDone);
+    announce(strings.calendarDone);
   };
   const ready = calendarReadiness(meeting);
   return (
     <div class="ck-tools card stack">
       <div class="stack ck-tool">
         <button type="button" class="btn btn-primary" onClick={onCalendar} disabled={ready === 'none'} aria-describedby="ck-cal-hint">
-          {S.calendarButton}
+          {strings.calendarButton}
         </button>
         <p class="hint muted" id="ck-cal-hint">
-          {{ meeting: S.calendarHint, request: S.calendarHint3b7, none: S.calendarNeedsDate }[ready]}
+          {{ meeting: strings.calendarHint, request: strings.calendarHint3b7, none: strings.calendarNeedsDate }[ready]}
         </p>
       </div>
       <div class="stack ck-tool">
         <button type="button" class="btn" id={RESET_ID} onClick={onReset} aria-describedby="ck-reset-hint">
-          {S.resetButton}
+          {strings.resetButton}
         </button>
         <p class="hint muted" id="ck-reset-hint">
-          {S.resetHint}
+          {strings.resetHint}
         </p>
       </div>
     </div>

@@ -5,7 +5,7 @@ import type { ChecklistItem } from '../../lib/meeting';
 import { useAnnounce } from '../shared/feedback';
 import TextInput from '../shared/TextInput';
 import { editChecklistItem } from '../../stores/checklist';
-import { S } from './strings';
+import { strings } from './strings';
 
 interface Props {
   meetingId: string;
@@ -25,20 +25,20 @@ export default function EditItem({ meetingId, item, onClose }: Props) {
     e.preventDefault();
     const r = checkItemText(draft);
     if (!r.ok) {
-      setError(S.textProblem(r.error));
+      setError(strings.textProblem(r.error));
       input.current?.focus();
       return;
     }
     editChecklistItem(meetingId, item.id, r.value);
-    announce(S.edited);
+    announce(strings.edited);
     onClose();
   };
   return (
     <form class="ck-edit" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <TextInput id={id} label={S.editLabel} value={draft} onInput={setDraft} error={error} inputRef={input} />
+      <TextInput id={id} label={strings.editLabel} value={draft} onInput={setDraft} error={error} inputRef={input} />
       <div class="cluster">
-        <button type="submit" class="btn btn-small btn-primary">{S.save}</button>
-        <button type="button" class="btn btn-small" onClick={onClose}>{S.cancel}</button>
+        <button type="submit" class="btn btn-small btn-primary">{strings.save}</button>
+        <button type="button" class="btn btn-small" onClick={onClose}>{strings.cancel}</button>
       </div>
     </form>
   );

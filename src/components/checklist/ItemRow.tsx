@@ -8,7 +8,7 @@ import { moveChecklistItem, removeChecklistItem, setChecklistItemDone } from '..
 import DueLine from './DueLine';
 import EditItem from './EditItem';
 import ItemButton from './ItemButton';
-import { S } from './strings';
+import { strings } from './strings';
 
 interface Props {
   view: ItemView;
@@ -32,12 +32,12 @@ export default function ItemRow({ view, meetingId, zone, position, total, neighb
   const onToggle = (e: Event) => {
     const done = (e.currentTarget as HTMLInputElement).checked;
     setChecklistItemDone(meetingId, item.id, done);
-    announce(done ? S.checked(item.text) : S.unchecked(item.text));
+    announce(done ? strings.checked(item.text) : strings.unchecked(item.text));
   };
   const onMove = (direction: -1 | 1) => {
     moveChecklistItem(meetingId, item.id, direction);
     const next = position + direction;
-    announce(S.moved(item.text, next, total));
+    announce(strings.moved(item.text, next, total));
     // At the edge the button in the direction of travel is disabled: hand focus to the other one.
     const edge = (direction === -1 && next === 1) || (direction === 1 && next === total);
     focusLater(edge ? (direction === -1 ? ids.down : ids.up) : direction === -1 ? ids.up : ids.down);
@@ -45,7 +45,7 @@ export default function ItemRow({ view, meetingId, zone, position, total, neighb
   const onDelete = () => {
     const undo = removeChecklistItem(meetingId, item.id);
     const fallback = neighbourId ? itemIds(neighbourId).check : CHECKLIST_IDS.phaseHeading(item.phase);
-    offerUndo({ message: S.deleted(item.text), run: undo, focusId: ids.check, dismissFocusId: fallback });
+    offerUndo({ message: strings.deleted(item.text), run: undo, focusId: ids.check, dismissFocusId: fallback });
   };
 
   return (
@@ -62,20 +62,20 @@ export default function ItemRow({ view, meetingId, zone, position, total, neighb
       <DueLine view={view} zone={zone} id={ids.due} />
       <div class="ck-item-tools cluster">
         {template && (
-          <a href={template.guide} class="ck-link" aria-label={S.guideFor(item.text)}>
-            {S.guide}
+          <a href={template.guide} class="ck-link" aria-label={strings.guideFor(item.text)}>
+            {strings.guide}
           </a>
         )}
         {template?.link && (
           <a href={template.link} class="ck-link">
-            {S.toolLinks[template.link] ?? S.toolLinkFallback}
+            {strings.toolLinks[template.link] ?? strings.toolLinkFallback}
           </a>
         )}
         <span class="ck-buttons cluster">
-          <ItemButton id={ids.up} icon="up" label={S.moveUp} name={S.moveFor(S.moveUp, item.text)} disabled={position === 1} onClick={() => onMove(-1)} />
-          <ItemButton id={ids.down} icon="down" label={S.moveDown} name={S.moveFor(S.moveDown, item.text)} disabled={position === total} onClick={() => onMove(1)} />
-          {!editing && <ItemButton id={ids.edit} icon="edit" label={S.edit} name={S.editFor(item.text)} onClick={() => setEditing(true)} />}
-          <ItemButton icon="delete" label={S.delete} name={S.deleteFor(item.text)} danger onClick={onDelete} />
+          <ItemButton id={ids.up} icon="up" label={strings.moveUp} name={strings.moveFor(strings.moveUp, item.text)} disabled={position === 1} onClick={() => onMove(-1)} />
+          <ItemButton id={ids.down} icon="down" label={strings.moveDown} name={strings.moveFor(strings.moveDown, item.text)} disabled={position === total} onClick={() => onMove(1)} />
+          {!editing && <ItemButton id={ids.edit} icon="edit" label={strings.edit} name={strings.editFor(item.text)} onClick={() => setEditing(true)} />}
+          <ItemButton icon="delete" label={strings.delete} name={strings.deleteFor(item.text)} danger onClick={onDelete} />
         </span>
       </div>
     </li>

@@ -10,7 +10,7 @@ import type { Meeting } from '../../lib/meeting';
 import { setRequestSentOn, setScheduledAt } from '../../stores/meeting-details';
 import { CHECKLIST_IDS } from '../shared/focus-ids';
 import DateField from './DateField';
-import { S } from './strings';
+import { strings } from './strings';
 
 
 interface Props {
@@ -25,8 +25,8 @@ export function MeetingDate({ meeting, zone }: Props) {
       type="datetime-local"
       value={meeting.scheduledAt}
       zone={zone}
-      text={S.meetingDate}
-      hint={meeting.scheduledAt ? S.dateHint(zone) : S.dateMissing}
+      text={strings.meetingDate}
+      hint={meeting.scheduledAt ? strings.dateHint(zone) : strings.dateMissing}
       onSet={(iso) => setScheduledAt(meeting.id, iso)}
     />
   );
@@ -41,8 +41,8 @@ export function RequestDate({ meeting, zone }: Props) {
       type="date"
       value={meeting.requestSentOn}
       zone={zone}
-      text={S.requestDate}
-      hint={days ? S.requestHint(formatDate(days.tryAnother, zone), formatDate(days.followUp, zone)) : S.requestMissing}
+      text={strings.requestDate}
+      hint={days ? strings.requestHint(formatDate(days.tryAnother, zone), formatDate(days.followUp, zone)) : strings.requestMissing}
       onSet={(day) => setRequestSentOn(meeting.id, day)}
     />
   );

@@ -8,7 +8,7 @@ import { focusLater } from '../shared/dom';
 import { useAnnounce } from '../shared/feedback';
 import { CHECKLIST_IDS } from '../shared/focus-ids';
 import Icon from './Icon';
-import { DUE_PHRASES, S } from './strings';
+import { strings } from './strings';
 
 interface Props {
   template: TemplateItem[];
@@ -19,9 +19,9 @@ interface Props {
 
 /** The overview line for one meeting, in words. */
 function nextLine(m: Meeting, template: TemplateItem[], now: Date, zone: string): { text: string; overdue: boolean } {
-  const status = overviewStatus(m, template, now, zone, DUE_PHRASES);
+  const status = overviewStatus(m, template, now, zone, strings.duePhrases);
   if (status.kind === 'next') return { text: status.line, overdue: status.overdue };
-  return { text: status.kind === 'no-date' ? S.overviewNoDate : S.overviewAllDone, overdue: false };
+  return { text: status.kind === 'no-date' ? strings.overviewNoDate : strings.overviewAllDone, overdue: false };
 }
 
 export default function MeetingsOverview({ template, activeId, now, zone }: Props) {
@@ -29,15 +29,15 @@ export default function MeetingsOverview({ template, activeId, now, zone }: Prop
   const meetings = useStore($meetingList);
   const open = (m: Meeting, title: string) => {
     setActiveMeeting(m.id);
-    announce(S.switched(title));
+    announce(strings.switched(title));
     focusLater(CHECKLIST_IDS.dateInput);
   };
   return (
     <section class="ck-overview card stack" aria-labelledby="ck-overview-heading">
-      <h2 id="ck-overview-heading">{S.overviewHeading}</h2>
+      <h2 id="ck-overview-heading">{strings.overviewHeading}</h2>
       <ul class="ck-overview-list" role="list">
         {meetings.map((m) => {
-          const title = m.title.trim() || S.overviewUntitled;
+          const title = m.title.trim() || strings.overviewUntitled;
           const line = nextLine(m, template, now, zone);
           const active = m.id === activeId;
           return (
@@ -50,10 +50,10 @@ export default function MeetingsOverview({ template, activeId, now, zone }: Prop
                 </p>
               </div>
               {active ? (
-                <span class="ck-overview-badge">{S.overviewActive}</span>
+                <span class="ck-overview-badge">{strings.overviewActive}</span>
               ) : (
-                <button type="button" class="btn btn-small" aria-label={S.overviewOpenFor(title)} onClick={() => open(m, title)}>
-                  {S.overviewOpen}
+                <button type="button" class="btn btn-small" aria-label={strings.overviewOpenFor(title)} onClick={() => open(m, title)}>
+                  {strings.overviewOpen}
                 </button>
               )}
             </li>

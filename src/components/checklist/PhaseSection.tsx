@@ -4,7 +4,7 @@ import type { Phase } from '../../lib/meeting';
 import { CHECKLIST_IDS } from '../shared/focus-ids';
 import ItemRow from './ItemRow';
 import ProgressBar from './ProgressBar';
-import { PHASE_TITLES, S } from './strings';
+import { strings } from './strings';
 
 interface Props {
   phase: Phase;
@@ -16,7 +16,7 @@ interface Props {
 const phaseHeadingId = CHECKLIST_IDS.phaseHeading;
 
 export default function PhaseSection({ phase, views, meetingId, zone }: Props) {
-  const title = PHASE_TITLES[phase];
+  const title = strings.phaseTitles[phase];
   const done = views.filter((v) => v.item.done).length;
   return (
     <section class="ck-phase card" aria-labelledby={phaseHeadingId(phase)}>
@@ -24,10 +24,10 @@ export default function PhaseSection({ phase, views, meetingId, zone }: Props) {
         <h2 id={phaseHeadingId(phase)} tabIndex={-1}>
           {title}
         </h2>
-        <ProgressBar label={S.phaseProgressLabel(title)} done={done} total={views.length} small />
+        <ProgressBar label={strings.phaseProgressLabel(title)} done={done} total={views.length} small />
       </div>
       {views.length === 0 ? (
-        <p class="muted">{S.emptyPhase}</p>
+        <p class="muted">{strings.emptyPhase}</p>
       ) : (
         <ul class="ck-list" role="list">
           {views.map((v, i) => (

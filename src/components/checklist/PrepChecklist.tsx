@@ -17,7 +17,7 @@ import { MeetingDate, RequestDate } from './MeetingDates';
 import MeetingsOverview from './MeetingsOverview';
 import PhaseSection from './PhaseSection';
 import ProgressSummary from './ProgressSummary';
-import { DUE_PHRASES, S } from './strings';
+import { strings } from './strings';
 import { useNow } from './use-now';
 import './checklist.css';
 
@@ -54,14 +54,14 @@ export default function PrepChecklist({ template }: PrepChecklistProps) {
   }, [meeting?.id]);
 
   return (
-    <ToolShell tool="checklist" undoId={CHECKLIST_IDS.undo} ready={mounted} loading={<p class="muted ck-loading">{S.loading}</p>}>
+    <ToolShell tool="checklist" undoId={CHECKLIST_IDS.undo} ready={mounted} loading={<p class="muted ck-loading">{strings.loading}</p>}>
       {(m) => <ChecklistBody meeting={m} template={template} now={now} zone={zone} />}
     </ToolShell>
   );
 }
 
 function ChecklistBody({ meeting, template, now, zone }: { meeting: Meeting; template: TemplateItem[]; now: Date; zone: string }) {
-  const views = itemViews(meeting, template, now, zone, DUE_PHRASES);
+  const views = itemViews(meeting, template, now, zone, strings.duePhrases);
   const groups = byPhase(views.map((v) => ({ ...v, phase: v.item.phase })));
   return (
     <div class="ck-grid">

@@ -5,7 +5,7 @@ import { exportFileName, toMarkdown, toPlainText } from '../../lib/question-expo
 import { shareFragment, shareMeeting } from '../../lib/share-link';
 import { downloadText } from '../shared/dom';
 import { copyText, pageUrlWith } from './browser';
-import { exportLabels, strings } from './strings';
+import { strings } from './strings';
 
 const s = strings.exports;
 
@@ -21,13 +21,13 @@ export default function ExportPanel({ meeting, summary }: { meeting: Meeting; su
   const [status, setStatus] = useState<Status | null>(null);
 
   const copy = async () => {
-    const text = toPlainText(meeting, exportLabels, summary);
+    const text = toPlainText(meeting, strings.exportLabels, summary);
     const ok = await copyText(text);
     setStatus(ok ? { text: s.copied } : { text: s.copyFailed, manual: { label: s.copyFallbackLabel, value: text } });
   };
   const download = () => {
     const name = exportFileName(meeting.title);
-    downloadText(name, toMarkdown(meeting, exportLabels, summary), 'text/markdown;charset=utf-8');
+    downloadText(name, toMarkdown(meeting, strings.exportLabels, summary), 'text/markdown;charset=utf-8');
     setStatus({ text: s.downloaded(name) });
   };
   const share = async () => {

@@ -5,7 +5,7 @@ import { suggestList } from '../../lib/suggest';
 import { AUDIENCES, type Audience, type BankQuestion } from '../../lib/question-bank';
 import { addQuestions } from '../../stores/question-list';
 import { useAnnounce } from '../shared/feedback';
-import { audienceNames, strings } from './strings';
+import { strings } from './strings';
 
 const s = strings.suggest;
 
@@ -39,7 +39,7 @@ export default function SuggestPanel({ meeting, bank, onDone }: Props) {
           <select id={`${id}-aud`} value={audience} onChange={(e) => setAudience((e.currentTarget as HTMLSelectElement).value as Audience)}>
             {AUDIENCES.map((a) => (
               <option key={a} value={a}>
-                {audienceNames[a]}
+                {strings.audienceNames[a]}
               </option>
             ))}
           </select>

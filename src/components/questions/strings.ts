@@ -9,7 +9,7 @@ import type { QuestionCategory } from '../../lib/question-bank';
 const min = (n: number): string => `${n} min`;
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
-export const categoryNames: Record<QuestionCategory, string> = {
+const categoryNames: Record<QuestionCategory, string> = {
   opening: 'Opening',
   trends: 'Trends',
   insights: 'Insights',
@@ -21,7 +21,7 @@ export const categoryNames: Record<QuestionCategory, string> = {
 };
 
 /** One line per category for the bank page, in meeting order. */
-export const categoryAbout: Record<QuestionCategory, string> = {
+const categoryAbout: Record<QuestionCategory, string> = {
   opening: 'Small talk, rapport and your short introduction: the first few minutes.',
   trends: 'T for Trends: how the field is changing and where it is heading.',
   insights: 'I for Insights: what insiders know: likes, dislikes, surprises and culture.',
@@ -32,7 +32,7 @@ export const categoryAbout: Record<QuestionCategory, string> = {
   closing: 'Next steps: whom else to meet, what you should have asked, and permission to use their name.',
 };
 
-export const audienceNames: Record<Audience, string> = {
+const audienceNames: Record<Audience, string> = {
   any: 'Anyone',
   student: 'Students',
   'career-changer': 'Career changers',
@@ -41,7 +41,7 @@ export const audienceNames: Record<Audience, string> = {
   introvert: 'Introverts',
 };
 
-export const exportLabels: ExportLabels = {
+const exportLabels: ExportLabels = {
   withPerson: 'With',
   length: 'Length',
   questions: 'Questions',
@@ -52,6 +52,10 @@ export const exportLabels: ExportLabels = {
 };
 
 export const strings = {
+  categoryNames,
+  categoryAbout,
+  audienceNames,
+  exportLabels,
   minutes: min,
   meeting: {
     heading: 'The meeting',

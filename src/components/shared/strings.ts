@@ -8,15 +8,14 @@ import type { TitleProblem } from '../../lib/meeting-validate';
 const untitledMeeting = 'Untitled meeting';
 const titled = (title: string) => title || untitledMeeting;
 
-/** "1 question", "3 questions": the count with the word in the right number. */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
 export const strings = {
   undo: 'Undo',
   dismiss: 'Dismiss',
   cancel: 'Cancel',
   untitledMeeting,
   restored: 'Restored.',
+  /** "1 question", "3 questions": the count with the word in the right number. */
+  plural: (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`,
 
   /** The meeting bar and storage notice of every tool. */
   meeting: {

@@ -4,13 +4,20 @@ import type { Cue } from '../../lib/timer-engine';
 import type { RunTrend } from '../../lib/run-summary';
 import { formatClock, spokenDelta, spokenDuration } from '../../lib/timer-format';
 
-export const cueNames: Record<Cue, string> = {
+const cueNames: Record<Cue, string> = {
   'on-track': 'On track',
   nearly: 'Nearly out of time',
   over: 'Over time',
 };
 
+/** A run's date for the history. */
+function runDate(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 export const strings = {
+  cueNames,
+  runDate,
   otherRun: {
     text: (title: string) => `A practice run for “${title}” is still open.`,
     textUnknown: 'A practice run for a meeting that no longer exists is still open.',
@@ -137,6 +144,3 @@ export const strings = {
 };
 
 /** A run's date and time in the reader's own locale and time zone. */
-export function runDate(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
