@@ -89,6 +89,12 @@ describe('the source tree', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('has no tool component that derives the base path itself (href() in lib/href does)', () => {
+    const tools = ['questions', 'checklist', 'timer', 'backup', 'shared'].map((d) => join(SRC, 'components', d));
+    const offenders = all.filter((f) => tools.some((d) => f.startsWith(d)) && /BASE_URL/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
   it('has no island that picks its meeting itself (the active-meeting store does, on first subscribe)', () => {
     const offenders = all.filter((f) => f.startsWith(join(SRC, 'components')) && /\bensureActiveMeeting\b/.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);

@@ -1,6 +1,7 @@
 /** One checklist item: checkbox, text (or its editor), due date, guide link and the item's buttons. */
 import { useState } from 'preact/hooks';
 import type { ItemView } from '../../lib/checklist';
+import { href } from '../../lib/href';
 import { focusLater } from '../shared/dom';
 import { useAnnounce, useUndo } from '../shared/feedback';
 import { CHECKLIST_IDS } from '../shared/focus-ids';
@@ -62,12 +63,12 @@ export default function ItemRow({ view, meetingId, zone, position, total, neighb
       <DueLine view={view} zone={zone} id={ids.due} />
       <div class="ck-item-tools cluster">
         {template && (
-          <a href={template.guide} class="ck-link" aria-label={strings.guideFor(item.text)}>
+          <a href={href(template.guide)} class="ck-link" aria-label={strings.guideFor(item.text)}>
             {strings.guide}
           </a>
         )}
         {template?.link && (
-          <a href={template.link} class="ck-link">
+          <a href={href(template.link)} class="ck-link">
             {strings.toolLinks[template.link] ?? strings.toolLinkFallback}
           </a>
         )}

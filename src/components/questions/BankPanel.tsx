@@ -1,5 +1,6 @@
 /** The bank: filters by category, audience and text, and an Add button per question. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { href } from '../../lib/href';
 import type { Meeting } from '../../lib/meeting';
 import { filterBank, type BankFilter, type BankQuestion } from '../../lib/question-bank';
 import { addQuestions } from '../../stores/question-list';
@@ -59,7 +60,7 @@ export default function BankPanel({ meeting, bank }: Props) {
         </button>
       )}
       <p>
-        <a href={`${import.meta.env.BASE_URL.replace(/\/$/, '')}/questions/`}>{s.bankLink}</a>
+        <a href={href('/questions/')}>{s.bankLink}</a>
       </p>
     </section>
   );

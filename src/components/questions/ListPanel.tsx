@@ -1,5 +1,6 @@
 /** The reader's list with its time budget, suggestions, exports and the way to the timer. */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { href } from '../../lib/href';
 import type { Meeting } from '../../lib/meeting';
 import type { BankQuestion } from '../../lib/question-bank';
 import { meetingBudget, tiaraCoverage } from '../../lib/time-budget';
@@ -38,7 +39,7 @@ export default function ListPanel({ meeting, bank, focusHeading, onFocused }: Pr
       <SuggestPanel meeting={meeting} bank={bank} onDone={() => heading.current?.focus()} />
       <ExportPanel meeting={meeting} summary={strings.budget.summary(budget)} />
       <p>
-        <a class="btn btn-primary" href={`${import.meta.env.BASE_URL.replace(/\/$/, '')}/tools/timer/`}>
+        <a class="btn btn-primary" href={href('/tools/timer/')}>
           {strings.exports.timer}
         </a>
       </p>
