@@ -95,6 +95,11 @@ describe('the source tree', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('reaches @nanostores/persistent only through stores/storage-raw', () => {
+    const offenders = all.filter((f) => f !== join(SRC, 'stores/storage-raw.ts') && /from '@nanostores\/persistent'/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
   it('has no island that picks its meeting itself (the active-meeting store does, on first subscribe)', () => {
     const offenders = all.filter((f) => f.startsWith(join(SRC, 'components')) && /\bensureActiveMeeting\b/.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
