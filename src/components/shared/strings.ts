@@ -14,8 +14,6 @@ export const strings = {
   cancel: 'Cancel',
   untitledMeeting,
   restored: 'Restored.',
-  /** "1 question", "3 questions": the count with the word in the right number. */
-  plural: (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`,
 
   /** The meeting bar and storage notice of every tool. */
   meeting: {
