@@ -3,7 +3,7 @@
  * due item per meeting, and the edits (add, edit, check, delete/restore, reorder, reset).
  */
 import { LIMITS, newId, type ChecklistItem, type Meeting, type Phase } from './meeting';
-import { dueDate, duePhrase, dueStatus, threeBSeven, waitingSince, type DuePhrases, type DueRule, type DueStatus } from './due-dates';
+import { dueDate, duePhrase, dueStatus, threeBSeven, waitingSince, type DuePhrases, type DueRule, type DueStatus } from './due-rules';
 import type { FollowUpDues } from './ics';
 import { contactLabel } from './who';
 

@@ -1,7 +1,7 @@
 /** Backup and restore of every meeting: download, import with a preview and a confirm step, and a gentle reminder. */
 import { useStore } from '@nanostores/preact';
 import { backupFileName, needsBackupReminder, serializeBackup } from '../../lib/backup';
-import { formatDateTime, readerTimeZone } from '../../lib/due-dates';
+import { formatDateTime, readerTimeZone } from '../../lib/zoned-time';
 import { $backupMeta, recordBackup } from '../../stores/backup-meta';
 import { $meetingList } from '../../stores/meetings';
 import { downloadText } from '../shared/dom';

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAnnounce } from '../shared/feedback';
-import { fromDateTimeLocal, isCalendarDay, toDateTimeLocal } from '../../lib/due-dates';
+import { fromDateTimeLocal, isCalendarDay, toDateTimeLocal } from '../../lib/zoned-time';
 
 export interface DateFieldText {
   label: string;

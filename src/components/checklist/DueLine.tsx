@@ -1,6 +1,6 @@
 /** When an item is due, in words and as a date; overdue items get an icon and the word, not only colour. */
 import type { ItemView } from '../../lib/checklist';
-import { formatDateTime } from '../../lib/due-dates';
+import { formatDateTime } from '../../lib/zoned-time';
 import Icon from './Icon';
 import { strings } from './strings';
 

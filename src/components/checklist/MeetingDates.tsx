@@ -5,7 +5,7 @@
  * the person has answered, so that field steps aside).
  */
 import { awaitingReply } from '../../lib/checklist';
-import { formatDate } from '../../lib/due-dates';
+import { formatDate } from '../../lib/zoned-time';
 import type { Meeting } from '../../lib/meeting';
 import { setRequestSentOn, setScheduledAt } from '../../stores/meeting-details';
 import { CHECKLIST_IDS } from '../shared/focus-ids';

@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PHASES, byPhase, itemViews, type TemplateItem } from '../../lib/checklist';
-import { readerTimeZone } from '../../lib/due-dates';
+import { readerTimeZone } from '../../lib/zoned-time';
 import type { Meeting } from '../../lib/meeting';
 import { $activeMeeting } from '../../stores/active-meeting';
 import BackupPanel from '../backup/BackupPanel';

@@ -1,6 +1,6 @@
 /** Every user-facing string of the prep checklist, in one place for translation. */
 import { LIMITS, type Phase } from '../../lib/meeting';
-import type { DuePhrases } from '../../lib/due-dates';
+import type { DuePhrases } from '../../lib/due-rules';
 import { ENGLISH_CALENDAR_TEXT, type CalendarText } from '../../lib/ics';
 
 const phaseTitles: Record<Phase, string> = {
