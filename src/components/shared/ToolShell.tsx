@@ -23,9 +23,10 @@
  *   every rule (parsing, validation, budgets) a function in `src/lib`. Words go in the tool's
  *   `strings.ts` (shared ones in `./strings`).
  * - A new tool adds its name and CSS class prefix to TOOL_CLASS below; the root element gets that
- *   class, the body sits in `.<prefix>-screen`, and the live region is the root's last child; `top` goes under the storage notice (a notice
- *   such as the share import), `after` outside the screen part (e.g. a print-only sheet), and
- *   `ready`/`loading` hold the body back while the tool prepares (the checklist waits for locale data).
+ *   class, the body sits in `.<prefix>-screen`, and the live region is the root's last child.
+ * - `top` goes under the storage notice (a notice such as the share import), `after` outside the
+ *   screen part (e.g. a print-only sheet), and `ready`/`loading` hold the body back while the tool
+ *   prepares (the checklist waits for locale data).
  */
 import type { ComponentChildren } from 'preact';
 import { Fragment } from 'preact';
