@@ -12,12 +12,10 @@
 // BENCH_REPORT_ONLY=results.json to rewrite the report from a run's saved figures.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { readHeaders } from './static-server.mjs';
+import { join } from 'node:path';
+import { pageSizes } from './site-measure.mjs';
+import { startServer } from './static-server.mjs';
 import { describeMisses, measureRelevance } from './search-relevance.mjs';
 import { generateGuides } from './bench-guides.mjs';
 
@@ -51,7 +49,6 @@ const QUERIES = [
 ];
 
 const log = (msg) => console.log(`[bench] ${msg}`);
-const gz = (buf) => gzipSync(buf).length;
 const kb = (bytes) => (bytes / KB).toFixed(1);
 const ms = (n) => n.toFixed(n < 10 ? 1 : 0);
 
@@ -104,75 +101,13 @@ function precache(dist) {
 // ---------------------------------------------------------------------------------------------
 // Sizes
 
-function fileFor(dist, url) {
-  const clean = decodeURIComponent(url.split(/[?#]/)[0]);
-  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
-  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
-}
-
-/** A built module and its static imports, transitively: what the browser fetches up front. */
-function moduleGraph(dist, url, seen = new Set()) {
-  if (seen.has(url) || !fileFor(dist, url)) return seen;
-  seen.add(url);
-  const code = readFileSync(fileFor(dist, url), 'utf8');
-  // Static import/export-from statements only: `from"./x.js"` or a bare `import"./x.js"`.
-  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([./][^"'`\s]*\.js)["']/g)) {
-    moduleGraph(dist, new URL(m[1], `http://x${url}`).pathname, seen);
-  }
-  return seen;
-}
-
-/** HTML, CSS and up-front JavaScript of one page, gzipped. */
-function pageSizes(dist, url) {
-  const html = readFileSync(fileFor(dist, url), 'utf8');
-  const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]+)"`))?.[1];
-  // Render-blocking stylesheets only: a print sheet (media="print") does not delay the first paint.
-  const css = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((t) => /rel="stylesheet"/.test(t) && !/media="print"/.test(t)).map((t) => attr(t, 'href'));
-  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=/.test(m[1]) && !/application\/ld\+json/.test(m[1])).map((m) => m[2]);
-  const external = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
-  const islands = [...html.matchAll(/\s(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]);
-  const modules = new Set();
-  for (const u of [...external, ...islands]) for (const m of moduleGraph(dist, u)) modules.add(m);
-  return {
-    html: gz(html),
-    css: css.reduce((s, href) => s + gz(readFileSync(fileFor(dist, href))), 0),
-    js: inline.reduce((s, code) => s + gz(code), 0) + [...modules].reduce((s, m) => s + gz(readFileSync(fileFor(dist, m))), 0),
-  };
-}
+// fileFor, moduleGraph and pageSizes come from ./site-measure.mjs (the budget tests use the same).
 
 // ---------------------------------------------------------------------------------------------
-// A static server like a real host: gzip for text, the _headers file's headers
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.wasm': 'application/wasm',
-};
-const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml)|image\/svg)/;
+// Serving: the shared static server, with gzip like a real host (./static-server.mjs)
 
 async function serve(dist) {
-  const root = resolve(dist);
-  const headers = await readHeaders(root);
-  const server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    let file = fileFor(root, path);
-    let status = 200;
-    if (!file && !path.endsWith('/') && !extname(path)) return res.writeHead(301, { Location: `${path}/` }).end();
-    if (!file) [file, status] = [join(root, '404.html'), 404];
-    let body = await readFile(file);
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const extra = {};
-    // Hashed assets and Pagefind chunks never change under the same name.
-    if (/\/_astro\/.+\.[\w-]{8}\.(js|css)$|\.pf_(index|fragment|meta)$/.test(path)) extra['Cache-Control'] = 'public, max-age=31536000, immutable';
-    else extra['Cache-Control'] = 'no-cache';
-    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body);
-      extra['Content-Encoding'] = 'gzip';
-    }
-    res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length, Vary: 'Accept-Encoding', ...headers, ...extra });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  });
-  await new Promise((ok, fail) => server.once('error', fail).listen(PORT, '127.0.0.1', ok));
+  const { server } = await startServer({ root: dist, port: PORT, gzip: true });
   return { close: () => new Promise((done) => server.close(() => done())) };
 }
 

@@ -1,9 +1,11 @@
-// A small static file server for dist/: `npm start` serves with it and the browser tests run
-// against it. No dependency: Node's http module does all we need, and it sends the same
-// security headers as public/_headers so tests see what a static host would send.
+// The one static file server for dist/: `npm start` serves with it, the browser tests run against
+// it, and `npm run bench` measures through it with `gzip: true` (text compressed and hashed assets
+// cached as a real host would). No dependency: Node's http module does all we need, and it sends
+// the security headers of dist/_headers so tests see what a static host would send.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +24,10 @@ const TYPES = {
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml)|image\/svg)/;
+/** Hashed assets and Pagefind chunks never change under the same name. */
+const IMMUTABLE = /\/_astro\/.+\.[\w-]{8}\.(js|css)$|\.pf_(index|fragment|meta)$/;
 
 /** True when a _headers path pattern ("/*", "/tools/*", "/tools/timer/") matches a URL path. */
 function matches(pattern, path) {
@@ -67,8 +73,11 @@ async function resolveFile(root, urlPath) {
   }
 }
 
-/** Starts the server; resolves with { server, url } once it listens. Port 0 picks a free one. */
-export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
+/**
+ * Starts the server; resolves with { server, url } once it listens. Port 0 picks a free one. With
+ * `gzip`, text goes out compressed when the client accepts it and hashed assets are cached for a year.
+ */
+export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', gzip = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     // Read per request: a rebuild rewrites the CSP hashes, and a stale policy would block styles.
@@ -85,8 +94,18 @@ export async function startServer({ root = 'dist', port = 4321, host = '127.0.0.
       status = 404;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...headers });
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const extra = { 'Cache-Control': 'no-cache' };
+      if (gzip) {
+        if (IMMUTABLE.test(path)) extra['Cache-Control'] = 'public, max-age=31536000, immutable';
+        if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          body = gzipSync(body);
+          extra['Content-Encoding'] = 'gzip';
+        }
+        Object.assign(extra, { 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+      }
+      res.writeHead(status, { 'Content-Type': type, ...headers, ...extra });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(500).end('Server error');

@@ -4,7 +4,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { readdir, readFile } from 'node:fs/promises';
 import { load as parseYaml } from 'js-yaml';
-import { AUDIENCES, QUESTION_CATEGORIES } from './lib/question-categories';
+import { AUDIENCES, QUESTION_CATEGORIES } from './lib/question-bank';
 import { LIMITS, type LimitName } from './content/house-numbers';
 
 export const SECTIONS = ['understand', 'prepare', 'meet', 'follow-up'] as const;

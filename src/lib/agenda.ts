@@ -2,6 +2,7 @@
  * Building a practice run's agenda from a meeting: small talk, each question with its minutes, next
  * steps, with the meeting's length as the total; a template when the meeting has no questions yet.
  */
+import { parseMinutes } from './minutes';
 import type { Meeting } from './meeting';
 import { closingMinutes, openingMinutes } from './time-budget';
 import type { PlanSegment, SegmentKind, TimerPlan } from './timer-engine';
@@ -131,10 +132,10 @@ export function setSegmentSeconds(plan: TimerPlan, index: number, seconds: numbe
 }
 
 /** Parses a minutes field ("2.5", "3,5", " 4 ") into seconds, or undefined when it is not a valid length. */
-export function parseMinutes(text: string): number | undefined {
-  const trimmed = text.trim().replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(trimmed)) return undefined;
-  const sec = Math.round(Number(trimmed) * 60);
+export function parseSegmentSeconds(text: string): number | undefined {
+  const minutes = parseMinutes(text, { fractions: true });
+  if (minutes === undefined) return undefined;
+  const sec = Math.round(minutes * 60);
   return sec >= STEP_SEC && sec <= MAX_SEGMENT_SEC ? sec : undefined;
 }
 

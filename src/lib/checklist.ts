@@ -3,8 +3,9 @@
  * due item per meeting, and the edits (add, edit, check, delete/restore, reorder, reset).
  */
 import { LIMITS, newId, type ChecklistItem, type Meeting, type Phase } from './meeting';
-import { dueDate, duePhrase, dueStatus, threeBSeven, waitingSince, type DuePhrases, type DueRule, type DueStatus } from './due-dates';
+import { dueDate, duePhrase, dueStatus, threeBSeven, waitingSince, type DuePhrases, type DueRule, type DueStatus } from './due-rules';
 import type { FollowUpDues } from './ics';
+import { contactLabel } from './who';
 
 export const PHASES: readonly Phase[] = ['before', 'day-of', 'after'];
 
@@ -96,15 +97,33 @@ export function nextDue(views: readonly ItemView[]): ItemView | null {
   return best;
 }
 
-/** Who a meeting is with, for short labels: the contact's name, else organization, else the title. */
-export function contactLabel(m: Meeting): string {
-  return m.contact.name.trim() || m.contact.organization.trim() || m.title.trim();
-}
-
 /** The overview's line for an item: "Thank-you to Dana due tomorrow". */
 export function overviewLine(view: ItemView, meeting: Meeting): string {
   const label = view.template?.overview ? view.template.overview.replace('{name}', contactLabel(meeting)) : view.item.text;
   return view.phrase ? `${label} ${view.phrase}` : label;
+}
+
+/** What the overview says of one meeting: no date yet, the next item due (its line), or all done. */
+export type OverviewStatus = { kind: 'no-date' } | { kind: 'all-done' } | { kind: 'next'; line: string; overdue: boolean };
+
+/**
+ * The overview's status of one meeting. A meeting not opened yet is judged by the template it will
+ * get; a request date alone still gives the 3B7 follow-up a date.
+ */
+export function overviewStatus(m: Meeting, template: readonly TemplateItem[], now: Date, zone: string, phrases?: DuePhrases): OverviewStatus {
+  if (!m.scheduledAt && !m.requestSentOn) return { kind: 'no-date' };
+  const withItems = m.checklist.length ? m : { ...m, checklist: itemsFromTemplate(template, () => '') };
+  const next = nextDue(itemViews(withItems, template, now, zone, phrases));
+  return next ? { kind: 'next', line: overviewLine(next, withItems), overdue: next.status === 'overdue' } : { kind: 'all-done' };
+}
+
+/**
+ * Whether the calendar can be exported, and what it will hold: the meeting and its follow-ups
+ * ('meeting'), the 3B7 reminders of a request still waiting for an answer ('request'), or nothing
+ * yet ('none': the button waits for a date).
+ */
+export function calendarReadiness(m: Pick<Meeting, 'scheduledAt' | 'requestSentOn'>): 'meeting' | 'request' | 'none' {
+  return m.scheduledAt ? 'meeting' : m.requestSentOn ? 'request' : 'none';
 }
 
 export type TextCheck = { ok: true; value: string } | { ok: false; error: 'empty' | 'too-long' };

@@ -3,6 +3,7 @@
  * calendar libraries on npm are 10–40 KB and we need four properties' worth of the format.
  */
 import type { Meeting } from './meeting';
+import { meetingWho } from './who';
 
 export interface IcsAlarm {
   /** A DURATION relative to the event start, e.g. "-PT30M". */
@@ -136,14 +137,6 @@ export interface FollowUpDues {
   /** The 3B7 days, while a request waits for an answer (no meeting date yet). */
   tryAnother?: Date | null;
   chase?: Date | null;
-}
-
-/** Who the meeting is with, for titles: the contact's name, else the meeting's title. */
-export function meetingWho(m: Meeting): string {
-  const name = m.contact.name.trim();
-  const org = m.contact.organization.trim();
-  if (name && org) return `${name} (${org})`;
-  return name || org || m.title.trim() || 'coffee chat';
 }
 
 /**

@@ -2,9 +2,9 @@
  * Validates meetings from storage or an imported file. Builds fresh objects, so unknown fields
  * are dropped, and throws errors that name the field: "meetings[2].title: must be text".
  */
-import { isCalendarDay } from './due-dates';
+import { isCalendarDay } from './zoned-time';
 import { LIMITS, type ChecklistItem, type Meeting, type MeetingQuestion, type Phase, type Run, type RunSegment } from './meeting';
-import type { MeetingsData, Tombstone } from './merge';
+import type { MeetingsData, Tombstone } from './meeting';
 
 /** An id longer than this is not one we made; refuse it rather than store junk. */
 const ID_MAX = 100;

@@ -109,6 +109,19 @@ export function uniqueTitle(base: string, taken: readonly string[]): string {
   }
 }
 
+/** A deleted meeting's id and when it went, so a stale copy elsewhere cannot bring it back. */
+export interface Tombstone {
+  id: string;
+  /** ISO 8601 UTC. */
+  deletedAt: string;
+}
+
+/** What the meetings key stores: the meetings and the deletions. */
+export interface MeetingsData {
+  meetings: Meeting[];
+  tombstones: Tombstone[];
+}
+
 /** Whether a title is the one the tools give a new meeting, numbered or not ("My next coffee chat (2)"). */
 export function isDefaultTitle(title: string): boolean {
   if (!title.startsWith(DEFAULT_MEETING_TITLE)) return false;

@@ -3,19 +3,7 @@
  * nothing else is lost. A deletion is a tombstone, so a stale copy cannot bring a meeting back;
  * an edit made after the deletion (an undo, say) is newer and does.
  */
-import type { Meeting } from './meeting';
-
-export interface Tombstone {
-  id: string;
-  /** ISO 8601 UTC. */
-  deletedAt: string;
-}
-
-/** What the meetings key stores. */
-export interface MeetingsData {
-  meetings: Meeting[];
-  tombstones: Tombstone[];
-}
+import type { Meeting, MeetingsData, Tombstone } from './meeting';
 
 export interface ImportSummary {
   added: number;

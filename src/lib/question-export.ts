@@ -3,7 +3,8 @@
  * Wording comes in as labels so every user-facing string stays in the component's strings.ts.
  */
 import type { Contact, MeetingQuestion } from './meeting';
-import { timeBudget } from './time-budget';
+import { meetingBudget } from './time-budget';
+import { personLine } from './who';
 
 export interface ExportLabels {
   withPerson: string;
@@ -23,14 +24,9 @@ export interface ExportMeeting {
   questions: readonly Pick<MeetingQuestion, 'text' | 'minutes' | 'note'>[];
 }
 
-/** "Name, Role, Organization" with the empty parts left out. */
-export function personLine(contact: Contact): string {
-  return [contact.name, contact.role, contact.organization].map((s) => s.trim()).filter(Boolean).join(', ');
-}
-
 /** The list as plain text: title, person, length and budget, then numbered questions with notes. */
 export function toPlainText(m: ExportMeeting, labels: ExportLabels, summary: string): string {
-  const over = timeBudget({ lengthMinutes: m.lengthMinutes, questionMinutes: m.questions.map((q) => q.minutes) });
+  const over = meetingBudget(m);
   const lines = [m.title.trim()];
   const person = personLine(m.contact);
   if (person) lines.push(`${labels.withPerson}: ${person}`);
@@ -47,7 +43,7 @@ export function toPlainText(m: ExportMeeting, labels: ExportLabels, summary: str
 
 /** The list as Markdown, with the reader's text escaped so it cannot turn into links or markup. */
 export function toMarkdown(m: ExportMeeting, labels: ExportLabels, summary: string): string {
-  const over = timeBudget({ lengthMinutes: m.lengthMinutes, questionMinutes: m.questions.map((q) => q.minutes) });
+  const over = meetingBudget(m);
   const out = [`# ${escapeMarkdown(m.title.trim())}`, ''];
   const person = personLine(m.contact);
   if (person) out.push(`- **${labels.withPerson}:** ${escapeMarkdown(person)}`);

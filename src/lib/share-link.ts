@@ -6,7 +6,7 @@
  * `{"t": title, "l": lengthMinutes, "q": [[text, minutes, bankId?], ...]}`.
  * Arrays instead of objects keep links short; the version prefix lets a later format coexist.
  */
-import { LIMITS } from './meeting';
+import { LIMITS, type Meeting } from './meeting';
 
 export const SHARE_VERSION = 1;
 /** Longer fragments get refused: some chat apps and browsers cut long URLs silently. */
@@ -40,6 +40,20 @@ export function encodeShare(list: SharedList): EncodeResult {
   if (!validate(wire)) return { ok: false, error: 'invalid' };
   const payload = `${SHARE_VERSION}.${toBase64Url(new TextEncoder().encode(JSON.stringify(wire)))}`;
   return payload.length > SHARE_MAX_CHARS ? { ok: false, error: 'too-long' } : { ok: true, payload };
+}
+
+/** What a meeting's link carries: its title, length and questions (text, minutes, bank id); never notes. */
+export function sharedList(m: Pick<Meeting, 'title' | 'lengthMinutes' | 'questions'>): SharedList {
+  return {
+    title: m.title,
+    lengthMinutes: m.lengthMinutes,
+    questions: m.questions.map(({ text, minutes, bankId }) => (bankId ? { text, minutes, bankId } : { text, minutes })),
+  };
+}
+
+/** The share payload of a meeting's list, or why there is none (an empty list shares nothing). */
+export function shareMeeting(m: Pick<Meeting, 'title' | 'lengthMinutes' | 'questions'>): EncodeResult | { ok: false; error: 'empty' } {
+  return m.questions.length === 0 ? { ok: false, error: 'empty' } : encodeShare(sharedList(m));
 }
 
 /** The fragment (with `#`) that carries a payload. */

@@ -2,25 +2,8 @@
  * "Suggest a list": a balanced starting list from the bank for one audience that fits the meeting.
  * Deterministic (same bank, audience and length give the same list) so it can be tested and explained.
  */
-import { AUDIENCES, type Audience } from './question-categories';
-import { availableMinutes, QUESTION_CATEGORIES, TIARA, type QuestionCategory } from './time-budget';
-
-export { AUDIENCES, type Audience };
-
-/** A question of the bank as the pages hand it to the builder. */
-export interface BankQuestion {
-  id: string;
-  text: string;
-  category: QuestionCategory;
-  minutes: number;
-  audience: readonly Audience[];
-  followUp?: string;
-}
-
-/** True when a bank question suits the audience: tagged for it, or for anyone. */
-export function suitsAudience(q: BankQuestion, audience: Audience): boolean {
-  return q.audience.includes(audience) || q.audience.includes('any');
-}
+import { QUESTION_CATEGORIES, suitsAudience, type Audience, type BankQuestion, type QuestionCategory } from './question-bank';
+import { availableMinutes, TIARA } from './time-budget';
 
 /** Questions of one category for an audience: the ones written for it first, then general ones, bank order kept. */
 export function candidates(bank: readonly BankQuestion[], category: QuestionCategory, audience: Audience): BankQuestion[] {
@@ -51,29 +34,4 @@ export function suggestList(bank: readonly BankQuestion[], audience: Audience, l
   const order = (q: BankQuestion): number => QUESTION_CATEGORIES.indexOf(q.category);
   // Array.prototype.sort is stable, so picks within a category keep their pick order.
   return picks.sort((a, b) => order(a) - order(b));
-}
-
-export interface BankFilter {
-  /** A category, or '' for all. */
-  category: QuestionCategory | '';
-  /** An audience (its own questions plus general ones), or '' for all. */
-  audience: Audience | '';
-  /** Words that must all appear in the text, ignoring case and accents. */
-  query: string;
-}
-
-/** Folds case and accents so "resume" finds "résumé". */
-export function foldText(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** The bank questions that match a filter, bank order kept. */
-export function filterBank(bank: readonly BankQuestion[], filter: BankFilter): BankQuestion[] {
-  const words = foldText(filter.query).split(/\s+/).filter(Boolean);
-  return bank.filter(
-    (q) =>
-      (!filter.category || q.category === filter.category) &&
-      (!filter.audience || suitsAudience(q, filter.audience)) &&
-      words.every((w) => foldText(q.text).includes(w)),
-  );
 }

@@ -3,9 +3,7 @@
  * Pure arithmetic on whole minutes; wording lives with the component that shows it.
  */
 
-import { QUESTION_CATEGORIES, type QuestionCategory } from './question-categories';
-
-export { QUESTION_CATEGORIES, type QuestionCategory };
+import type { QuestionCategory } from './question-bank';
 
 /** The five TIARA letters (Steve Dalton, The 2-Hour Job Search) and the category each one maps to. */
 export const TIARA = [
@@ -85,6 +83,11 @@ export function timeBudget({ lengthMinutes, questionMinutes }: BudgetInput): Tim
     firstOverIndex,
     overCount: fits ? 0 : questionMinutes.length - firstOverIndex,
   };
+}
+
+/** The budget of a meeting's own list: the one every view of a list uses (builder, print, exports). */
+export function meetingBudget(m: { lengthMinutes: number; questions: readonly { minutes: number }[] }): TimeBudget {
+  return timeBudget({ lengthMinutes: m.lengthMinutes, questionMinutes: m.questions.map((q) => q.minutes) });
 }
 
 export interface TiaraCoverage {

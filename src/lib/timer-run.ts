@@ -1,6 +1,6 @@
 /** The persisted timer record: which meeting, the plan, the event log and the reader's timer settings. */
 import { agendaKey } from './agenda';
-import { isTimerEventList, isTimerPlan, type TimerEvent, type TimerPlan } from './timer-engine';
+import { isTimerEventList, isTimerPlan, timerState, type TimerEvent, type TimerPlan, type TimerStatus } from './timer-engine';
 import { cleanRating } from './run-summary';
 
 export type TimerMode = 'countdown' | 'count-up';
@@ -86,4 +86,36 @@ export function planFor(data: TimerRunData, meetingId: string, fresh: TimerPlan)
 /** Whether a started run belongs to a meeting other than the one the tools show. */
 export function runElsewhere(data: TimerRunData, meetingId: string): boolean {
   return hasRun(data) && data.meetingId !== meetingId;
+}
+
+/** What the timer shows for one meeting: the plan it runs, the run's events and where the run stands. */
+export interface TimerView {
+  /** The plan built from the meeting now (the agenda editor resets to it). */
+  fresh: TimerPlan;
+  /** The plan in use: the reader's edited draft or the run's, else the fresh one. */
+  plan: TimerPlan;
+  events: TimerEvent[];
+  status: TimerStatus;
+  /** Running or paused: the controls and the clock show. */
+  live: boolean;
+  /** The plan differs from the fresh one (the editor offers a reset). */
+  edited: boolean;
+  /** Another meeting's run is under way: this meeting shows a notice instead of its timer. */
+  elsewhere: boolean;
+}
+
+/** The one derivation the timer renders: from the stored run and this meeting's fresh plan. */
+export function timerView(data: TimerRunData, meetingId: string, fresh: TimerPlan): TimerView {
+  const plan = planFor(data, meetingId, fresh);
+  const events = data.meetingId === meetingId ? data.events : [];
+  const status = timerState(plan, events, 0).status;
+  return {
+    fresh,
+    plan,
+    events,
+    status,
+    live: status === 'running' || status === 'paused',
+    edited: agendaKey(plan) !== agendaKey(fresh),
+    elsewhere: runElsewhere(data, meetingId),
+  };
 }

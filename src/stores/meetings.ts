@@ -1,16 +1,16 @@
 /**
- * Every meeting the reader prepares for, persisted under `coffee-chat:meetings`.
- * Change meetings only through these actions: they bump `updatedAt` and record deletions as
+ * Every meeting the reader prepares for, persisted under `coffee-chat:meetings`: the data alone.
+ * Change meetings only through these functions (and the ones built on them in question-list,
+ * checklist, meeting-details and timer-run): they bump `updatedAt` and record deletions as
  * tombstones, which is what lets tabs and imports merge without losing or resurrecting anything.
+ * Which meeting a tab shows, and creating, deleting or importing meetings as the reader sees it,
+ * is active-meeting.ts's job.
  */
 import { computed } from 'nanostores';
-import { createMeeting, isUntouched, type Meeting } from '../lib/meeting';
+import type { Meeting, MeetingsData } from '../lib/meeting';
 import { checkTitle, parseMeetingsData, salvageMeetingsData, type TitleProblem } from '../lib/meeting-validate';
-import { mergeMeetings, mergeMeetingsData, summarizeImport, type ImportSummary, type MeetingsData } from '../lib/merge';
-import { $activeMeetingId } from './active-meeting-id';
+import { mergeMeetings, mergeMeetingsData, summarizeImport, type ImportSummary } from '../lib/merge';
 import { persistentEnvelope } from './persist';
-
-export type { ImportSummary, MeetingsData, Tombstone } from '../lib/merge';
 
 /**
  * 2 added `requestSentOn`. The data did not change shape, but a tab still running version 1 would
@@ -52,12 +52,10 @@ export function getMeeting(id: string): Meeting | undefined {
   return $meetings.get().meetings.find((m) => m.id === id);
 }
 
-/** Adds a meeting, makes it the active one and returns its id. */
-export function createNewMeeting(partial: Partial<Meeting> = {}): string {
-  const meeting = createMeeting(partial);
+
+/** Adds a meeting at the end of the list. */
+export function addMeeting(meeting: Meeting): void {
   change((d) => ({ ...d, meetings: [...d.meetings, meeting] }));
-  $activeMeetingId.set(meeting.id);
-  return meeting.id;
 }
 
 /** Replaces one meeting with `updater`'s result; keeps its id and bumps `updatedAt`. No-op for an unknown id or an updater that returns the meeting unchanged. */
@@ -79,37 +77,23 @@ export function renameMeeting(id: string, raw: string): TitleProblem | null {
   return null;
 }
 
-/** Makes sure a meeting is active: keeps a valid choice, else the latest edited, else creates the first one. */
-export function ensureActiveMeeting(): string {
-  const list = $meetings.get().meetings;
-  const current = $activeMeetingId.get();
-  if (list.some((m) => m.id === current)) return current;
-  if (list.length === 0) return createNewMeeting();
-  const latest = list.reduce((a, b) => (Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a));
-  $activeMeetingId.set(latest.id);
-  return latest.id;
-}
 
-/** Deletes a meeting and returns an undo function (safe to call twice). */
-export function deleteMeeting(id: string): () => void {
+
+/**
+ * Deletes a meeting (leaving a tombstone, so other tabs delete it too). Returns a restore that puts
+ * it back at its place, stamped newer than the deletion, or undefined for an unknown id.
+ */
+export function removeMeeting(id: string): (() => void) | undefined {
   const data = $meetings.get();
   const index = data.meetings.findIndex((m) => m.id === id);
-  if (index < 0) return () => {};
+  if (index < 0) return undefined;
   const gone = data.meetings[index]!;
   const deletedAt = stamp(gone.updatedAt);
-  const wasActive = $activeMeetingId.get() === id;
   change((d) => ({
     meetings: d.meetings.filter((m) => m.id !== id),
     tombstones: [...d.tombstones.filter((t) => t.id !== id), { id, deletedAt }],
   }));
-  // The tools always need a meeting; remember one made just for that so undo can take it away again.
-  const before = new Set($meetings.get().meetings.map((m) => m.id));
-  const next = wasActive ? ensureActiveMeeting() : undefined;
-  const placeholder = next && !before.has(next) ? next : undefined;
-  let undone = false;
   return () => {
-    if (undone) return;
-    undone = true;
     // Newer than the tombstone, so tabs that saw the deletion take the meeting back too.
     const restored = { ...gone, updatedAt: stamp(deletedAt) };
     change((d) => {
@@ -117,10 +101,6 @@ export function deleteMeeting(id: string): () => void {
       meetings.splice(Math.min(index, meetings.length), 0, restored);
       return { meetings, tombstones: d.tombstones.filter((t) => t.id !== id) };
     });
-    if (wasActive) $activeMeetingId.set(id);
-    const p = placeholder && getMeeting(placeholder);
-    // The checklist fills a stand-in with template items at once, so "unchanged" means untouched.
-    if (p && isUntouched(p)) deleteMeeting(p.id);
   };
 }
 
@@ -139,27 +119,4 @@ export function importMeetings(list: Meeting[]): ImportSummary {
   return summary;
 }
 
-/** Removes a meeting that holds nothing of the reader's (the blank one made on arrival), unless the tools show it. */
-export function dropIfBlank(id: string): void {
-  const meeting = getMeeting(id);
-  if (meeting && isUntouched(meeting) && $activeMeetingId.get() !== id) deleteMeeting(id);
-}
 
-/**
- * Imports a backup. When the tools showed only the blank meeting made on arrival (a restore on a
- * new device), they switch to the newest imported meeting and the blank one goes, so the restore
- * neither looks as if it did nothing nor leaves an empty twin in the picker.
- */
-export function importAndShow(list: Meeting[]): { summary: ImportSummary; shown?: Meeting } {
-  const before = new Set($meetings.get().meetings.map((m) => m.id));
-  const summary = importMeetings(list);
-  const activeId = $activeMeetingId.get();
-  const active = getMeeting(activeId);
-  const latest = list
-    .filter((m) => !before.has(m.id))
-    .reduce<Meeting | undefined>((a, m) => (!a || Date.parse(m.updatedAt) > Date.parse(a.updatedAt) ? m : a), undefined);
-  if (!latest || (active && !isUntouched(active))) return { summary };
-  $activeMeetingId.set(latest.id);
-  dropIfBlank(activeId);
-  return { summary, shown: latest };
-}

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import MeetingBar from '../../src/components/meeting/MeetingBar';
-import StorageNotice from '../../src/components/meeting/StorageNotice';
-import { $activeMeetingId } from '../../src/stores/active-meeting';
-import { $meetingList, $meetings, createNewMeeting } from '../../src/stores/meetings';
+import MeetingBar from '../../src/components/shared/MeetingBar';
+import StorageNotice from '../../src/components/shared/StorageNotice';
+import { $activeMeetingId, createNewMeeting } from '../../src/stores/active-meeting';
+import { $meetingList, $meetings } from '../../src/stores/meetings';
 import { reportStorageStatus, resetStorageStatus } from '../../src/stores/storage-status';
 
 /** Forgets every meeting, as on a first visit (removing the keys first, so the reset is not merged away). */

@@ -9,7 +9,8 @@ import type { AgendaData } from '../../src/lib/agenda';
 import type { MeetingQuestion } from '../../src/lib/meeting';
 import { EMPTY_TIMER_RUN } from '../../src/lib/timer-run';
 import { $activeMeetingId } from '../../src/stores/active-meeting-id';
-import { $meetings, createNewMeeting, getMeeting } from '../../src/stores/meetings';
+import { createNewMeeting } from '../../src/stores/active-meeting';
+import { $meetings, getMeeting } from '../../src/stores/meetings';
 import { $timerRun, setChime } from '../../src/stores/timer-run';
 import { T0 } from '../unit/timer-fixtures';
 

@@ -58,7 +58,7 @@ describe('BackupPanel', () => {
     const saved = JSON.parse(await blobs[0].text());
     expect(saved).toMatchObject({ app: 'coffee-chat', kind: 'backup', version: BACKUP_VERSION });
     expect(saved.meetings.map((m: Meeting) => m.title)).toEqual(['Old chat']);
-    expect(screen.getByText(/^Last backed up/)).toBeTruthy();
+    expect(await screen.findByText(/^Last backed up/)).toBeTruthy();
     expect(screen.queryByText(/delete what a site stored after 7 days/)).toBeNull();
   });
 

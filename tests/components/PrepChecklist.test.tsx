@@ -4,15 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import PrepChecklist from '../../src/components/checklist/PrepChecklist';
 import templateJson from '../../src/content/checklists/template.json';
 import { itemsFromTemplate, type TemplateItem } from '../../src/lib/checklist';
-import { $activeMeetingId } from '../../src/stores/active-meeting';
-import { $meetings, createNewMeeting, getMeeting, updateMeeting } from '../../src/stores/meetings';
+import { $activeMeetingId, createNewMeeting } from '../../src/stores/active-meeting';
+import { $meetings, getMeeting, updateMeeting } from '../../src/stores/meetings';
 
 // Due dates and the datetime field are read in the reader's zone; pin it.
 process.env.TZ = 'UTC';
 
 // The meeting bar and storage notice have their own tests; here they only need to render.
-vi.mock('../../src/components/meeting/MeetingBar', () => ({ default: () => null }));
-vi.mock('../../src/components/meeting/StorageNotice', () => ({ default: () => null }));
+vi.mock('../../src/components/shared/MeetingBar', () => ({ default: () => null }));
+vi.mock('../../src/components/shared/StorageNotice', () => ({ default: () => null }));
 
 const template = templateJson as TemplateItem[];
 const HOUR = 3_600_000;

@@ -3,8 +3,8 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import QuestionBuilder from '../../src/components/questions/QuestionBuilder';
 import { encodeShare, shareFragment } from '../../src/lib/share-link';
-import { $activeMeeting } from '../../src/stores/active-meeting';
-import { $meetings, createNewMeeting, getMeeting } from '../../src/stores/meetings';
+import { $activeMeeting, createNewMeeting } from '../../src/stores/active-meeting';
+import { $meetings, getMeeting } from '../../src/stores/meetings';
 
 
 let mineId: string;

@@ -2,10 +2,10 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import QuestionBuilder from '../../src/components/questions/QuestionBuilder';
-import type { BankQuestion } from '../../src/lib/suggest';
-import { QUESTION_CATEGORIES } from '../../src/lib/time-budget';
-import { $activeMeeting, $activeMeetingId } from '../../src/stores/active-meeting';
-import { $meetings, createNewMeeting, getMeeting, updateMeeting } from '../../src/stores/meetings';
+import type { BankQuestion } from '../../src/lib/question-bank';
+import { QUESTION_CATEGORIES } from '../../src/lib/question-bank';
+import { $activeMeeting, $activeMeetingId, createNewMeeting } from '../../src/stores/active-meeting';
+import { $meetings, getMeeting, updateMeeting } from '../../src/stores/meetings';
 
 
 /** Three questions per category; the third of each is for students only. */

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileFor, gz, moduleGraph, page, pagePaths, pageScripts } from './dist';
+import { fileFor, gz, moduleGraph, pagePaths, pageSizes } from './dist';
 
 const KB = 1024;
 const BUDGET = { guideHtmlCss: 14 * KB, pageHtmlCss: 14 * KB, guideJs: 1.5 * KB, toolJs: 40 * KB, search: 100 * KB };
@@ -19,30 +19,17 @@ const pages = pagePaths();
 const guidePages = pages.filter((p) => /^\/guides\/[^/]+\/$/.test(p));
 const toolPages = pages.filter((p) => p.startsWith('/tools/'));
 
-/** Stylesheets a page needs to render on screen, gzipped (print-only sheets do not block paint). */
-function cssBytes(doc: Document): number {
-  return [...doc.querySelectorAll('link[rel="stylesheet"]:not([media="print"])')].reduce((sum, l) => sum + gz(readFileSync(fileFor(l.getAttribute('href')!)!)), 0);
-}
-
 /** Every JS byte a page fetches up front: inline scripts, module scripts, islands and their imports. */
-function jsBytes(doc: Document): number {
-  const { inline, external } = pageScripts(doc);
-  const islandUrls = [...doc.querySelectorAll('astro-island')].flatMap((el) => [el.getAttribute('component-url'), el.getAttribute('renderer-url')]).filter((u): u is string => !!u);
-  const modules = new Set<string>();
-  for (const url of [...external, ...islandUrls]) for (const m of moduleGraph(url)) modules.add(m);
-  const externalBytes = [...modules].reduce((sum, m) => sum + gz(readFileSync(fileFor(m)!)), 0);
-  return inline.reduce((sum, code) => sum + gz(code), 0) + externalBytes;
-}
+const jsBytes = (path: string): number => pageSizes(path).js;
 
 describe('guide pages', () => {
   it.each(guidePages)(`%s: HTML + CSS under ${BUDGET.guideHtmlCss / KB} KB gzip`, (path) => {
-    const doc = page(path);
-    const html = gz(readFileSync(fileFor(path)!));
-    expect(html + cssBytes(doc), `HTML ${html} B + CSS ${cssBytes(doc)} B`).toBeLessThan(BUDGET.guideHtmlCss);
+    const { html, css } = pageSizes(path);
+    expect(html + css, `HTML ${html} B + CSS ${css} B`).toBeLessThan(BUDGET.guideHtmlCss);
   });
 
   it.each(guidePages)(`%s: under ${BUDGET.guideJs / KB} KB of JavaScript before search opens`, (path) => {
-    expect(jsBytes(page(path))).toBeLessThan(BUDGET.guideJs);
+    expect(jsBytes(path)).toBeLessThan(BUDGET.guideJs);
   });
 
   it('use only installed fonts, so no web font arriving late can shift the text', () => {
@@ -63,13 +50,12 @@ describe('guide pages', () => {
 describe('every page', () => {
   const fits = pages.filter((p) => !(p in OVER_BUDGET));
   it.each(fits)(`%s: HTML + render-blocking CSS under ${BUDGET.pageHtmlCss / KB} KB gzip (one round trip)`, (path) => {
-    const doc = page(path);
-    const html = gz(readFileSync(fileFor(path)!));
-    expect(html + cssBytes(doc), `HTML ${html} B + CSS ${cssBytes(doc)} B`).toBeLessThan(BUDGET.pageHtmlCss);
+    const { html, css } = pageSizes(path);
+    expect(html + css, `HTML ${html} B + CSS ${css} B`).toBeLessThan(BUDGET.pageHtmlCss);
   });
   it.each(Object.entries(OVER_BUDGET))('%s: not over its ceiling of %d bytes while it waits for its fix', (path, ceiling) => {
-    const doc = page(path);
-    const total = gz(readFileSync(fileFor(path)!)) + cssBytes(doc);
+    const { html, css } = pageSizes(path);
+    const total = html + css;
     expect(total).toBeLessThan(ceiling);
     // Once it fits, it belongs with the others: take it off the list.
     expect(total, `${path} now fits: remove it from OVER_BUDGET`).toBeGreaterThanOrEqual(BUDGET.pageHtmlCss);
@@ -81,7 +67,7 @@ describe('tool pages', () => {
     expect(toolPages).toEqual(['/tools/checklist/', '/tools/questions/', '/tools/timer/']);
   });
   it.each(toolPages)(`%s: under ${BUDGET.toolJs / KB} KB of JavaScript in total`, (path) => {
-    expect(jsBytes(page(path))).toBeLessThan(BUDGET.toolJs);
+    expect(jsBytes(path)).toBeLessThan(BUDGET.toolJs);
   });
 });
 

@@ -1,8 +1,8 @@
 /** Helpers for tests over the built site in dist/ (run after `npm run build`). */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
+import * as measure from '../../scripts/site-measure.mjs';
 
 export const DIST = 'dist';
 
@@ -19,11 +19,7 @@ export function pagePaths(dir = DIST, prefix = '/'): string[] {
 }
 
 /** The file in dist/ that a URL path resolves to, or undefined. */
-export function fileFor(urlPath: string): string | undefined {
-  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
-  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
-  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
-}
+export const fileFor = (urlPath: string): string | undefined => measure.fileFor(DIST, urlPath);
 
 const cache = new Map<string, Document>();
 /** Parses a built page into a DOM document. */
@@ -40,7 +36,10 @@ export function page(urlPath: string): Document {
 }
 
 /** Gzipped size in bytes. */
-export const gz = (text: string | Buffer) => gzipSync(text).length;
+export const gz = measure.gz;
+
+/** HTML, render-blocking CSS and up-front JavaScript of a built page, gzipped (the bench counts the same). */
+export const pageSizes = (urlPath: string) => measure.pageSizes(DIST, urlPath);
 
 /** Gzipped size of a file in dist/ by its URL path. */
 export const gzFile = (urlPath: string) => gz(readFileSync(fileFor(urlPath)!));
@@ -55,17 +54,4 @@ export function pageScripts(doc: Document): { inline: string[]; external: string
 }
 
 /** Static imports of a built JS module, followed transitively (what the browser must fetch). */
-export function moduleGraph(urlPath: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(urlPath)) return seen;
-  seen.add(urlPath);
-  const file = fileFor(urlPath);
-  if (!file) return seen;
-  const code = readFileSync(file, 'utf8');
-  // Only relative .js specifiers: built chunks import each other that way, and this keeps UI text
-  // such as "import a backup" inside string literals from being read as an import.
-  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.{1,2}\/[^"'`\s]+\.js)["'`]/g)) {
-    const target = new URL(m[1]!, `http://x${urlPath}`).pathname;
-    moduleGraph(target, seen);
-  }
-  return seen;
-}
+export const moduleGraph = (urlPath: string): Set<string> => measure.moduleGraph(DIST, urlPath);

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { ARRIVAL, FOLLOW_UP, LIMITS, MEETING, OUTREACH, QUESTIONS, SPEAKING, meetingSplit } from '../../src/content/house-numbers';
 import { closingMinutes, openingMinutes } from '../../src/lib/time-budget';
 import { DEFAULT_LENGTH_MINUTES, LENGTH_CHOICES } from '../../src/lib/meeting';
-import { threeBSeven } from '../../src/lib/due-dates';
+import { threeBSeven } from '../../src/lib/due-rules';
 import { page, pagePaths } from './dist';
 
 const NUMBER_WORDS: Record<string, number> = {

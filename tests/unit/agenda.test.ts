@@ -6,7 +6,7 @@ import {
   buildAgenda,
   checkAgendaData,
   nearestTemplate,
-  parseMinutes,
+  parseSegmentSeconds,
   plannedTotal,
   setSegmentSeconds,
   type AgendaData,
@@ -128,12 +128,12 @@ describe('editing segment lengths before the start', () => {
   });
 
   it('parses minutes typed by the reader and refuses nonsense', () => {
-    expect(parseMinutes('2.5')).toBe(150);
-    expect(parseMinutes(' 3,5 ')).toBe(210);
-    expect(parseMinutes('0')).toBeUndefined();
-    expect(parseMinutes('abc')).toBeUndefined();
-    expect(parseMinutes('-2')).toBeUndefined();
-    expect(parseMinutes('999')).toBeUndefined();
+    expect(parseSegmentSeconds('2.5')).toBe(150);
+    expect(parseSegmentSeconds(' 3,5 ')).toBe(210);
+    expect(parseSegmentSeconds('0')).toBeUndefined();
+    expect(parseSegmentSeconds('abc')).toBeUndefined();
+    expect(parseSegmentSeconds('-2')).toBeUndefined();
+    expect(parseSegmentSeconds('999')).toBeUndefined();
   });
 
   it('changes the agenda key when the meeting’s agenda changes', () => {

@@ -255,3 +255,29 @@ describe('editing the list', () => {
     );
   });
 });
+
+describe('calendar readiness', () => {
+  it('needs a meeting date, or a request date for the 3B7 reminders alone', async () => {
+    const { calendarReadiness } = await import('../../src/lib/checklist');
+    expect(calendarReadiness({})).toBe('none');
+    expect(calendarReadiness({ requestSentOn: '2026-03-05' })).toBe('request');
+    expect(calendarReadiness({ scheduledAt: '2026-03-10T10:00:00.000Z', requestSentOn: '2026-03-05' })).toBe('meeting');
+  });
+});
+
+describe('the overview status of a meeting', () => {
+  it('says there is no date, names the next item due, or says all is done', async () => {
+    const { overviewStatus, itemsFromTemplate } = await import('../../src/lib/checklist');
+    const { createMeeting } = await import('../../src/lib/meeting');
+    const template: TemplateItem[] = [{ id: 'thanks', phase: 'after', text: 'Send a thank-you', guide: '/g/', due: { hoursFromMeeting: 24 }, overview: 'Thank-you to {name}' }];
+    const now = new Date('2026-03-01T00:00:00.000Z');
+    const m = createMeeting({ contact: { name: 'Dana', role: '', organization: '' } });
+    expect(overviewStatus(m, template, now, 'UTC')).toEqual({ kind: 'no-date' });
+    const dated = { ...m, scheduledAt: '2026-03-10T10:00:00.000Z' };
+    const next = overviewStatus(dated, template, now, 'UTC');
+    expect(next).toMatchObject({ kind: 'next', overdue: false });
+    expect(next.kind === 'next' && next.line.startsWith('Thank-you to Dana')).toBe(true);
+    const done = { ...dated, checklist: itemsFromTemplate(template).map((i) => ({ ...i, done: true })) };
+    expect(overviewStatus(done, template, now, 'UTC')).toEqual({ kind: 'all-done' });
+  });
+});

@@ -186,7 +186,7 @@ describe('emoji and right-to-left text', () => {
       vi.resetModules();
       const fake = (await import('./fake-storage')).installFakeStorage();
       const first = await import('../../src/stores/meetings');
-      const id = first.createNewMeeting({ title: WORLD.arabic, contact: { name: WORLD.hebrew, role: WORLD.emoji, organization: WORLD.combining } });
+      const id = (await import('../../src/stores/active-meeting')).createNewMeeting({ title: WORLD.arabic, contact: { name: WORLD.hebrew, role: WORLD.emoji, organization: WORLD.combining } });
       const saved = first.getMeeting(id);
       vi.resetModules();
       const again = (await import('./fake-storage')).installFakeStorage();
@@ -280,6 +280,7 @@ describe('a meetings key with some meetings unreadable (property)', () => {
         const raw = encodeEnvelope(1, { meetings: stored, tombstones: [] });
         fake.data[key] = raw;
         const M = await import('../../src/stores/meetings');
+        const A = await import('../../src/stores/active-meeting');
         const { $storageStatus } = await import('../../src/stores/storage-status');
         expect(M.$meetingList.get()).toEqual(meetings.filter((_, i) => !broken[i]));
         const asides = Object.keys(fake.data).filter((k) => k.startsWith(`${key}:damaged:`));
@@ -291,7 +292,7 @@ describe('a meetings key with some meetings unreadable (property)', () => {
           expect(fake.data[key]).toBe(raw);
         }
         // Editing afterwards never touches the copy.
-        M.createNewMeeting({ title: 'typed after loading' });
+        A.createNewMeeting({ title: 'typed after loading' });
         expect(asides.map((k) => fake.data[k])).toEqual(asides.map(() => raw));
         cleanStores(M.$meetings, M.$meetingList);
       }),

@@ -96,15 +96,15 @@ describe('meetings store', () => {
   });
 
   it('creates a meeting, makes it active and saves it', () => {
-    const id = M.createNewMeeting({ title: 'Chat with Ana' });
+    const id = A.createNewMeeting({ title: 'Chat with Ana' });
     expect(A.$activeMeetingId.get()).toBe(id);
     expect(stored().data.meetings.map((m) => m.title)).toEqual(['Chat with Ana']);
   });
 
   it('when the active meeting is gone, switches to the most recently edited one', () => {
-    const a = M.createNewMeeting({ title: 'a' });
+    const a = A.createNewMeeting({ title: 'a' });
     later();
-    const b = M.createNewMeeting({ title: 'b' });
+    const b = A.createNewMeeting({ title: 'b' });
     later();
     M.updateMeeting(a, (m) => ({ ...m, notes: 'edited last' }));
     A.$activeMeetingId.set('no-such-meeting');
@@ -113,8 +113,8 @@ describe('meetings store', () => {
   });
 
   it('switches meetings only to one that exists', () => {
-    const a = M.createNewMeeting();
-    const b = M.createNewMeeting();
+    const a = A.createNewMeeting();
+    const b = A.createNewMeeting();
     A.setActiveMeeting(a);
     A.setActiveMeeting('missing');
     expect(A.$activeMeetingId.get()).toBe(a);
@@ -183,7 +183,7 @@ describe('one unreadable meeting among readable ones', () => {
 
 describe('updateMeeting', () => {
   it('applies the change, keeps the id and bumps updatedAt', () => {
-    const id = M.createNewMeeting();
+    const id = A.createNewMeeting();
     later();
     M.updateMeeting(id, (m) => ({ ...m, id: 'hijacked', title: 'Renamed' }));
     const m = M.getMeeting(id)!;
@@ -193,14 +193,14 @@ describe('updateMeeting', () => {
   });
 
   it('makes each edit newer than the last, even within one millisecond', () => {
-    const id = M.createNewMeeting();
+    const id = A.createNewMeeting();
     const before = M.getMeeting(id)!.updatedAt;
     M.updateMeeting(id, (m) => ({ ...m, notes: 'x' }));
     expect(Date.parse(M.getMeeting(id)!.updatedAt)).toBeGreaterThan(Date.parse(before));
   });
 
   it('does nothing for an unknown id or an updater that changes nothing', () => {
-    const id = M.createNewMeeting();
+    const id = A.createNewMeeting();
     const writes = fake.writes.length;
     M.updateMeeting('missing', (m) => ({ ...m, title: 'x' }));
     M.updateMeeting(id, (m) => m);
@@ -210,11 +210,11 @@ describe('updateMeeting', () => {
 
 describe('deleteMeeting', () => {
   it('removes the meeting, records a tombstone, and undo puts it back where it was', () => {
-    const a = M.createNewMeeting({ title: 'a' });
-    const b = M.createNewMeeting({ title: 'b' });
-    M.createNewMeeting({ title: 'c' });
+    const a = A.createNewMeeting({ title: 'a' });
+    const b = A.createNewMeeting({ title: 'b' });
+    A.createNewMeeting({ title: 'c' });
     later();
-    const undo = M.deleteMeeting(b);
+    const undo = A.deleteMeeting(b);
     expect(M.$meetingList.get().map((m) => m.title)).toEqual(['a', 'c']);
     expect(stored().data.tombstones.map((t) => t.id)).toEqual([b]);
     later();
@@ -226,8 +226,8 @@ describe('deleteMeeting', () => {
   });
 
   it('after deleting the only meeting, a fresh one is active; undo brings the old one back and drops the untouched fresh one', () => {
-    const id = M.createNewMeeting({ title: 'Chat with Ana' });
-    const undo = M.deleteMeeting(id);
+    const id = A.createNewMeeting({ title: 'Chat with Ana' });
+    const undo = A.deleteMeeting(id);
     expect(M.$meetingList.get().map((m) => m.title)).toEqual(['My next coffee chat']);
     expect(A.$activeMeeting.get()?.title).toBe('My next coffee chat');
     undo();
@@ -237,10 +237,10 @@ describe('deleteMeeting', () => {
 
   it('a restored meeting survives a tab that still has the tombstone', () => {
     keepMount(M.$meetings);
-    const id = M.createNewMeeting();
+    const id = A.createNewMeeting();
     const before = fake.data[KEY]!;
     later();
-    const undo = M.deleteMeeting(id);
+    const undo = A.deleteMeeting(id);
     const tombstoned = fake.data[KEY]!;
     later();
     undo();
@@ -305,7 +305,7 @@ describe('importMeetings', () => {
     const m = fullMeeting({ id: 'x', updatedAt: T0 });
     M.importMeetings([m]);
     later();
-    M.deleteMeeting('x');
+    A.deleteMeeting('x');
     later();
     expect(M.importMeetings([m])).toEqual({ added: 1, newer: 0, older: 0, same: 0 });
     expect(M.getMeeting('x')?.title).toBe(m.title);
@@ -314,13 +314,13 @@ describe('importMeetings', () => {
 
 describe('renameMeeting', () => {
   it('saves the trimmed title', () => {
-    const id = M.createNewMeeting();
+    const id = A.createNewMeeting();
     expect(M.renameMeeting(id, '  Chat with Ana ')).toBeNull();
     expect(M.getMeeting(id)?.title).toBe('Chat with Ana');
   });
 
   it('refuses an empty title and keeps the old one', () => {
-    const id = M.createNewMeeting({ title: 'Old' });
+    const id = A.createNewMeeting({ title: 'Old' });
     expect(M.renameMeeting(id, '  ')).toBe('empty');
     expect(M.getMeeting(id)?.title).toBe('Old');
   });
@@ -330,10 +330,10 @@ describe('importing on a new device', () => {
   it('shows the newest imported meeting and drops the blank one made on arrival', async () => {
     await load();
     const { createMeeting } = await import('../../src/lib/meeting');
-    const blank = M.ensureActiveMeeting();
+    const blank = A.ensureActiveMeeting();
     const older = createMeeting({ title: 'Chat with Ana', updatedAt: '2026-01-01T00:00:00.000Z' });
     const newer = createMeeting({ title: 'Chat with Ben', updatedAt: '2026-02-01T00:00:00.000Z' });
-    const { summary, shown } = M.importAndShow([older, newer]);
+    const { summary, shown } = A.openMeetings([older, newer]);
     expect(summary.added).toBe(2);
     expect(shown?.id).toBe(newer.id);
     expect(A.$activeMeetingId.get()).toBe(newer.id);
@@ -344,9 +344,9 @@ describe('importing on a new device', () => {
   it('keeps showing a meeting the reader has worked on, and keeps it', async () => {
     await load();
     const { createMeeting } = await import('../../src/lib/meeting');
-    const mine = M.createNewMeeting();
+    const mine = A.createNewMeeting();
     M.updateMeeting(mine, (m) => ({ ...m, contact: { ...m.contact, name: 'Dana' } }));
-    const { shown } = M.importAndShow([createMeeting({ title: 'From backup' })]);
+    const { shown } = A.openMeetings([createMeeting({ title: 'From backup' })]);
     expect(shown).toBeUndefined();
     expect(A.$activeMeetingId.get()).toBe(mine);
     expect(M.getMeeting(mine)?.contact.name).toBe('Dana');
@@ -356,8 +356,8 @@ describe('importing on a new device', () => {
 describe('undoing the delete of the last meeting', () => {
   it('takes away the stand-in even after the checklist filled it with template items', async () => {
     await load();
-    const only = M.createNewMeeting({ title: 'X' });
-    const undo = M.deleteMeeting(only);
+    const only = A.createNewMeeting({ title: 'X' });
+    const undo = A.deleteMeeting(only);
     const standIn = A.$activeMeetingId.get();
     later();
     M.updateMeeting(standIn, (m) => ({ ...m, checklist: [{ id: 'c1', templateId: 'before-goals', text: 'Goals', phase: 'before', done: false }] }));

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { AUDIENCES } from '../../src/lib/suggest';
-import { QUESTION_CATEGORIES } from '../../src/lib/time-budget';
+import { AUDIENCES, QUESTION_CATEGORIES } from '../../src/lib/question-bank';
 import { NEAR_DUPLICATE_OVERLAP, wordOverlap } from '../../src/lib/text-overlap';
 
 const dir = new URL('../../src/content/questions/', import.meta.url);

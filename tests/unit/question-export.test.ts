@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, exportFileName, personLine, toMarkdown, toPlainText, type ExportMeeting } from '../../src/lib/question-export';
-import { exportLabels } from '../../src/components/questions/strings';
+import { escapeMarkdown, exportFileName, toMarkdown, toPlainText, type ExportMeeting } from '../../src/lib/question-export';
+import { personLine } from '../../src/lib/who';
+import { strings } from '../../src/components/questions/strings';
+
+const { exportLabels } = strings;
 
 const meeting: ExportMeeting = {
   title: 'Chat with Ana',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import agendas from '../../src/content/agendas/agendas.json';
 import { buildAgenda, type AgendaData } from '../../src/lib/agenda';
 import { runSegments } from '../../src/lib/run-summary';
-import { fromDateTimeLocal, zonedToInstant } from '../../src/lib/due-dates';
+import { fromDateTimeLocal, zonedToInstant } from '../../src/lib/zoned-time';
 import { createMeeting, isDefaultTitle, isUntouched } from '../../src/lib/meeting';
 import { parseMeeting } from '../../src/lib/meeting-validate';
 

@@ -121,3 +121,24 @@ describe('decodeShare with bad links', () => {
     );
   });
 });
+
+describe('a meeting’s share link', () => {
+  const base = { title: 'Chat with Ana', lengthMinutes: 30 };
+  it('carries the title, length and questions, with bank ids, and never notes', async () => {
+    const { sharedList } = await import('../../src/lib/share-link');
+    const questions = [
+      { id: 'a', text: 'What changed?', minutes: 3, bankId: 'trends-1', note: 'private' },
+      { id: 'b', text: 'Mine', minutes: 2 },
+    ];
+    expect(sharedList({ ...base, questions })).toEqual({
+      ...base,
+      questions: [{ text: 'What changed?', minutes: 3, bankId: 'trends-1' }, { text: 'Mine', minutes: 2 }],
+    });
+  });
+  it('is refused for an empty list, and round-trips otherwise', async () => {
+    const { shareMeeting, decodeShare } = await import('../../src/lib/share-link');
+    expect(shareMeeting({ ...base, questions: [] })).toEqual({ ok: false, error: 'empty' });
+    const r = shareMeeting({ ...base, questions: [{ id: 'a', text: 'Q?', minutes: 2 }] });
+    expect(r.ok && decodeShare(r.payload)).toEqual({ ok: true, value: { ...base, questions: [{ text: 'Q?', minutes: 2 }] } });
+  });
+});

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { candidates, filterBank, suggestList, suitsAudience, type BankQuestion } from '../../src/lib/suggest';
-import { availableMinutes, QUESTION_CATEGORIES, type QuestionCategory } from '../../src/lib/time-budget';
+import { candidates, suggestList } from '../../src/lib/suggest';
+import { filterBank, suitsAudience, type BankQuestion } from '../../src/lib/question-bank';
+import { availableMinutes } from '../../src/lib/time-budget';
+import { QUESTION_CATEGORIES, type QuestionCategory } from '../../src/lib/question-bank';
 
 function q(id: string, category: QuestionCategory, minutes = 2, audience: BankQuestion['audience'] = ['any']): BankQuestion {
   return { id, text: `Question ${id}?`, category, minutes, audience };

@@ -89,3 +89,11 @@ describe('the budget sentence', () => {
     );
   });
 });
+
+describe('a meeting’s budget', () => {
+  it('is the time budget of its own list and length', async () => {
+    const { meetingBudget, timeBudget } = await import('../../src/lib/time-budget');
+    const questions = [{ minutes: 5 }, { minutes: 10 }, { minutes: 8 }];
+    expect(meetingBudget({ lengthMinutes: 30, questions })).toEqual(timeBudget({ lengthMinutes: 30, questionMinutes: [5, 10, 8] }));
+  });
+});

@@ -50,7 +50,8 @@ describe('$timerRun store', () => {
   async function load() {
     const timer = await import('../../src/stores/timer-run');
     const meetings = await import('../../src/stores/meetings');
-    return { ...timer, ...meetings };
+    const active = await import('../../src/stores/active-meeting');
+    return { ...timer, ...meetings, ...active };
   }
 
   it('resumes a run after reload at the right time', async () => {

@@ -1,42 +1,39 @@
 /** Backup and restore of every meeting: download, import with a preview and a confirm step, and a gentle reminder. */
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
 import { backupFileName, needsBackupReminder, serializeBackup } from '../../lib/backup';
-import { formatDateTime, readerTimeZone } from '../../lib/due-dates';
+import { formatDateTime, readerTimeZone } from '../../lib/zoned-time';
 import { $backupMeta, recordBackup } from '../../stores/backup-meta';
 import { $meetingList } from '../../stores/meetings';
 import { downloadText } from '../shared/dom';
+import { useAnnounce } from '../shared/feedback';
 import ImportBackup from './ImportBackup';
-import { B } from './strings';
+import { strings } from './strings';
 import './backup.css';
 
 export default function BackupPanel() {
   const meetings = useStore($meetingList);
   const { lastBackupAt } = useStore($backupMeta);
-  const [status, setStatus] = useState('');
+  const announce = useAnnounce();
   const now = new Date();
 
   const onExport = () => {
     const at = new Date();
     downloadText(backupFileName(at), serializeBackup(meetings, at), 'application/json');
     recordBackup(at);
-    setStatus(B.exported);
+    announce(strings.exported);
   };
   return (
     <section class="bk card stack" aria-labelledby="bk-heading">
-      <h2 id="bk-heading">{B.heading}</h2>
-      <p class="muted">{B.intro}</p>
-      <p>{lastBackupAt ? B.lastBackup(formatDateTime(new Date(lastBackupAt), readerTimeZone())) : B.never}</p>
-      {needsBackupReminder(meetings, lastBackupAt, now) && <p class="notice notice-warning">{B.reminder}</p>}
+      <h2 id="bk-heading">{strings.heading}</h2>
+      <p class="muted">{strings.intro}</p>
+      <p>{lastBackupAt ? strings.lastBackup(formatDateTime(new Date(lastBackupAt), readerTimeZone())) : strings.never}</p>
+      {needsBackupReminder(meetings, lastBackupAt, now) && <p class="notice notice-warning">{strings.reminder}</p>}
       <div>
         <button type="button" class="btn btn-primary" onClick={onExport}>
-          {B.exportButton}
+          {strings.exportButton}
         </button>
       </div>
       <ImportBackup current={meetings} />
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {status}
-      </p>
     </section>
   );
 }

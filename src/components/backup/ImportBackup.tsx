@@ -3,9 +3,10 @@ import { useRef, useState } from 'preact/hooks';
 import { checkBackupSize, parseBackup } from '../../lib/backup';
 import type { Meeting } from '../../lib/meeting';
 import { summarizeImport, type ImportSummary } from '../../lib/merge';
-import { importAndShow } from '../../stores/meetings';
+import { openMeetings } from '../../stores/active-meeting';
 import { focusLater } from '../shared/dom';
-import { B } from './strings';
+import { BACKUP_IDS } from '../shared/focus-ids';
+import { strings } from './strings';
 
 type State =
   | { kind: 'idle' }
@@ -13,8 +14,7 @@ type State =
   | { kind: 'preview'; meetings: Meeting[]; summary: ImportSummary }
   | { kind: 'done'; message: string };
 
-const INPUT_ID = 'bk-file';
-const RESULT_ID = 'bk-result';
+const { input: INPUT_ID, result: RESULT_ID } = BACKUP_IDS;
 
 export default function ImportBackup({ current }: { current: Meeting[] }) {
   const input = useRef<HTMLInputElement>(null);
@@ -34,7 +34,7 @@ export default function ImportBackup({ current }: { current: Meeting[] }) {
       try {
         result = parseBackup(await file.text(), file.size);
       } catch {
-        result = { ok: false, problem: 'not-json', message: B.unreadable };
+        result = { ok: false, problem: 'not-json', message: strings.unreadable };
       }
     }
     el.value = ''; // so choosing the same file again reads it again
@@ -43,12 +43,12 @@ export default function ImportBackup({ current }: { current: Meeting[] }) {
   };
   const confirm = () => {
     if (state.kind !== 'preview') return;
-    const { summary, shown } = importAndShow(state.meetings);
-    const message = B.done(summary);
-    show({ kind: 'done', message: shown ? `${message} ${B.nowShowing(shown.title)}` : message });
+    const { summary, shown } = openMeetings(state.meetings, { show: 'if-blank' });
+    const message = strings.done(summary);
+    show({ kind: 'done', message: shown ? `${message} ${strings.nowShowing(shown.title)}` : message });
   };
   const cancel = () => {
-    setState({ kind: 'done', message: B.cancelled });
+    setState({ kind: 'done', message: strings.cancelled });
     input.current?.focus();
   };
 
@@ -56,8 +56,8 @@ export default function ImportBackup({ current }: { current: Meeting[] }) {
   return (
     <div class="bk-import stack">
       <div class="field">
-        <label for={INPUT_ID}>{B.importLabel}</label>
-        <span class="hint" id={`${INPUT_ID}-hint`}>{B.importHint}</span>
+        <label for={INPUT_ID}>{strings.importLabel}</label>
+        <span class="hint" id={`${INPUT_ID}-hint`}>{strings.importHint}</span>
         <input
           ref={input}
           id={INPUT_ID}
@@ -70,28 +70,28 @@ export default function ImportBackup({ current }: { current: Meeting[] }) {
       </div>
       {error && (
         <p class="notice notice-error" id={`${INPUT_ID}-error`} role="alert">
-          {state.message} {B.nothingChanged}
+          {state.message} {strings.nothingChanged}
         </p>
       )}
       {state.kind === 'preview' && (
         <div class="notice stack bk-preview" id={RESULT_ID} tabIndex={-1} aria-labelledby="bk-preview-heading">
-          <h3 id="bk-preview-heading">{B.previewHeading}</h3>
+          <h3 id="bk-preview-heading">{strings.previewHeading}</h3>
           {state.meetings.length === 0 ? (
-            <p>{B.empty}</p>
+            <p>{strings.empty}</p>
           ) : (
             <>
-              <p>{B.preview(state.summary)}</p>
-              <p class="muted">{B.previewDetail}</p>
+              <p>{strings.preview(state.summary)}</p>
+              <p class="muted">{strings.previewDetail}</p>
             </>
           )}
           <div class="cluster">
             {state.meetings.length > 0 && (
               <button type="button" class="btn btn-primary" onClick={confirm}>
-                {B.confirm}
+                {strings.confirm}
               </button>
             )}
             <button type="button" class="btn" onClick={cancel}>
-              {B.cancel}
+              {strings.cancel}
             </button>
           </div>
         </div>

@@ -3,7 +3,7 @@ import type { ImportSummary } from '../../lib/merge';
 
 const meetings = (n: number) => (n === 1 ? '1 meeting' : `${n} meetings`);
 
-export const B = {
+export const strings = {
   heading: 'Backup',
   intro: 'Your work lives only in this browser. Download a backup now and then, and import it here or on another device.',
   lastBackup: (when: string) => `Last backed up ${when}.`,

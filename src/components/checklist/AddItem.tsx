@@ -2,17 +2,19 @@
 import { useRef, useState } from 'preact/hooks';
 import { PHASES, checkItemText } from '../../lib/checklist';
 import type { Phase } from '../../lib/meeting';
-import { add } from './actions';
-import { PHASE_TITLES, S } from './strings';
+import { useAnnounce } from '../shared/feedback';
+import { CHECKLIST_IDS } from '../shared/focus-ids';
+import { addChecklistItem } from '../../stores/checklist';
+import { strings } from './strings';
 
-export const ADD_INPUT_ID = 'ck-add-text';
+const ADD_INPUT_ID = CHECKLIST_IDS.addInput;
 
 interface Props {
   meetingId: string;
-  announce: (message: string) => void;
 }
 
-export default function AddItem({ meetingId, announce }: Props) {
+export default function AddItem({ meetingId }: Props) {
+  const announce = useAnnounce();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [phase, setPhase] = useState<Phase>('before');
@@ -22,10 +24,10 @@ export default function AddItem({ meetingId, announce }: Props) {
     e.preventDefault();
     const r = checkItemText(text);
     if (!r.ok) {
-      setError(S.textProblem(r.error));
+      setError(strings.textProblem(r.error));
     } else {
-      add(meetingId, r.value, phase);
-      announce(S.added(r.value));
+      addChecklistItem(meetingId, r.value, phase);
+      announce(strings.added(r.value));
       setText('');
       setError(null);
     }
@@ -33,10 +35,10 @@ export default function AddItem({ meetingId, announce }: Props) {
   };
   return (
     <form class="ck-add card stack" onSubmit={submit} aria-labelledby="ck-add-heading">
-      <h2 id="ck-add-heading">{S.addHeading}</h2>
+      <h2 id="ck-add-heading">{strings.addHeading}</h2>
       <div class="ck-add-row">
         <div class="field ck-add-text">
-          <label for={ADD_INPUT_ID}>{S.addLabel}</label>
+          <label for={ADD_INPUT_ID}>{strings.addLabel}</label>
           <input
             ref={input}
             id={ADD_INPUT_ID}
@@ -49,17 +51,17 @@ export default function AddItem({ meetingId, announce }: Props) {
           />
         </div>
         <div class="field">
-          <label for="ck-add-phase">{S.addPhase}</label>
+          <label for="ck-add-phase">{strings.addPhase}</label>
           <select id="ck-add-phase" value={phase} onChange={(e) => setPhase(e.currentTarget.value as Phase)}>
             {PHASES.map((p) => (
               <option key={p} value={p}>
-                {PHASE_TITLES[p]}
+                {strings.phaseTitles[p]}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" class="btn btn-primary">
-          {S.addButton}
+          {strings.addButton}
         </button>
       </div>
       {error && (

@@ -1,52 +1,51 @@
 /** Whole-list tools: reset to the template (with undo) and the calendar download. */
-import { followUpDues, type TemplateItem } from '../../lib/checklist';
+import { calendarReadiness, followUpDues, type TemplateItem } from '../../lib/checklist';
 import { calendarFileName, meetingCalendar } from '../../lib/ics';
 import type { Meeting } from '../../lib/meeting';
 import { downloadText } from '../shared/dom';
-import { reset } from './actions';
-import { ADD_INPUT_ID } from './AddItem';
-import type { Feedback } from './PrepChecklist';
-import { CALENDAR_TEXT, S } from './strings';
+import { useAnnounce, useUndo } from '../shared/feedback';
+import { CHECKLIST_IDS } from '../shared/focus-ids';
+import { resetChecklist } from '../../stores/checklist';
+import { strings } from './strings';
 
-const RESET_ID = 'ck-reset';
+const RESET_ID = CHECKLIST_IDS.reset;
 
 interface Props {
   meeting: Meeting;
   template: TemplateItem[];
   zone: string;
-  feedback: Feedback;
 }
 
-export default function ChecklistTools({ meeting, template, zone, feedback }: Props) {
+export default function ChecklistTools({ meeting, template, zone }: Props) {
+  const announce = useAnnounce();
+  const { offerUndo } = useUndo();
   const onReset = () => {
-    const undo = reset(meeting.id, template);
-    feedback.offerUndo({ message: S.reset, run: undo, focusId: RESET_ID, dismissFocusId: ADD_INPUT_ID });
+    const undo = resetChecklist(meeting.id, template);
+    offerUndo({ message: strings.reset, run: undo, focusId: RESET_ID, dismissFocusId: CHECKLIST_IDS.addInput });
   };
   const onCalendar = () => {
-    const ics = meetingCalendar(meeting, followUpDues(meeting, template, zone), new Date(), CALENDAR_TEXT);
+    const ics = meetingCalendar(meeting, followUpDues(meeting, template, zone), new Date(), strings.calendarText);
     if (!ics) return;
     downloadText(calendarFileName(meeting), ics, 'text/calendar;charset=utf-8');
-    feedback.announce(S.calendarDone);
+    announce(strings.calendarDone);
   };
-  const hasDate = Boolean(meeting.scheduledAt);
-  // Before the meeting is set, a request date still gives the calendar its 3B7 reminders.
-  const canExport = hasDate || Boolean(meeting.requestSentOn);
+  const ready = calendarReadiness(meeting);
   return (
     <div class="ck-tools card stack">
       <div class="stack ck-tool">
-        <button type="button" class="btn btn-primary" onClick={onCalendar} disabled={!canExport} aria-describedby="ck-cal-hint">
-          {S.calendarButton}
+        <button type="button" class="btn btn-primary" onClick={onCalendar} disabled={ready === 'none'} aria-describedby="ck-cal-hint">
+          {strings.calendarButton}
         </button>
         <p class="hint muted" id="ck-cal-hint">
-          {hasDate ? S.calendarHint : canExport ? S.calendarHint3b7 : S.calendarNeedsDate}
+          {{ meeting: strings.calendarHint, request: strings.calendarHint3b7, none: strings.calendarNeedsDate }[ready]}
         </p>
       </div>
       <div class="stack ck-tool">
         <button type="button" class="btn" id={RESET_ID} onClick={onReset} aria-describedby="ck-reset-hint">
-          {S.resetButton}
+          {strings.resetButton}
         </button>
         <p class="hint muted" id="ck-reset-hint">
-          {S.resetHint}
+          {strings.resetHint}
         </p>
       </div>
     </div>

@@ -3,7 +3,8 @@
  * the day itself (YYYY-MM-DD); cleared with a button.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { fromDateTimeLocal, isCalendarDay, toDateTimeLocal } from '../../lib/due-dates';
+import { useAnnounce } from '../shared/feedback';
+import { fromDateTimeLocal, isCalendarDay, toDateTimeLocal } from '../../lib/zoned-time';
 
 export interface DateFieldText {
   label: string;
@@ -24,7 +25,6 @@ interface Props {
   hint: string;
   /** Stores the new value (an instant, or a day), or null to remove it. */
   onSet: (iso: string | null) => void;
-  announce: (message: string) => void;
 }
 
 const CODEC = {
@@ -35,7 +35,8 @@ const CODEC = {
   },
 };
 
-export default function DateField({ id, type, value, zone, text, hint, onSet, announce }: Props) {
+export default function DateField({ id, type, value, zone, text, hint, onSet }: Props) {
+  const announce = useAnnounce();
   const input = useRef<HTMLInputElement>(null);
   const { toLocal, fromLocal } = CODEC[type];
   const stored = toLocal(value, zone);

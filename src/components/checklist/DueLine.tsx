@@ -1,8 +1,8 @@
 /** When an item is due, in words and as a date; overdue items get an icon and the word, not only colour. */
 import type { ItemView } from '../../lib/checklist';
-import { formatDateTime } from '../../lib/due-dates';
+import { formatDateTime } from '../../lib/zoned-time';
 import Icon from './Icon';
-import { S, sentence } from './strings';
+import { strings } from './strings';
 
 interface Props {
   view: ItemView;
@@ -17,10 +17,10 @@ export default function DueLine({ view, zone, id }: Props) {
   return (
     <p class={`ck-due ck-due-${view.status}`} id={id}>
       <Icon name={overdue ? 'alert' : 'clock'} />
-      {overdue ? <strong>{sentence(view.phrase)}</strong> : <span>{sentence(view.phrase)}</span>}
+      {overdue ? <strong>{strings.sentence(view.phrase)}</strong> : <span>{strings.sentence(view.phrase)}</span>}
       <span class="ck-due-date">
         {' · '}
-        <time dateTime={view.dueAt.toISOString()}>{overdue ? S.wasDue(when) : when}</time>
+        <time dateTime={view.dueAt.toISOString()}>{overdue ? strings.wasDue(when) : when}</time>
       </span>
     </p>
   );

@@ -2,18 +2,19 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { checkItemText } from '../../lib/checklist';
 import type { ChecklistItem } from '../../lib/meeting';
+import { useAnnounce } from '../shared/feedback';
 import TextInput from '../shared/TextInput';
-import { rename } from './actions';
-import { S } from './strings';
+import { editChecklistItem } from '../../stores/checklist';
+import { strings } from './strings';
 
 interface Props {
   meetingId: string;
   item: ChecklistItem;
-  announce: (message: string) => void;
   onClose: () => void;
 }
 
-export default function EditItem({ meetingId, item, announce, onClose }: Props) {
+export default function EditItem({ meetingId, item, onClose }: Props) {
+  const announce = useAnnounce();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState(item.text);
@@ -24,20 +25,20 @@ export default function EditItem({ meetingId, item, announce, onClose }: Props) 
     e.preventDefault();
     const r = checkItemText(draft);
     if (!r.ok) {
-      setError(S.textProblem(r.error));
+      setError(strings.textProblem(r.error));
       input.current?.focus();
       return;
     }
-    rename(meetingId, item.id, r.value);
-    announce(S.edited);
+    editChecklistItem(meetingId, item.id, r.value);
+    announce(strings.edited);
     onClose();
   };
   return (
     <form class="ck-edit" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <TextInput id={id} label={S.editLabel} value={draft} onInput={setDraft} error={error} inputRef={input} />
+      <TextInput id={id} label={strings.editLabel} value={draft} onInput={setDraft} error={error} inputRef={input} />
       <div class="cluster">
-        <button type="submit" class="btn btn-small btn-primary">{S.save}</button>
-        <button type="button" class="btn btn-small" onClick={onClose}>{S.cancel}</button>
+        <button type="submit" class="btn btn-small btn-primary">{strings.save}</button>
+        <button type="button" class="btn btn-small" onClick={onClose}>{strings.cancel}</button>
       </div>
     </form>
   );

@@ -1,57 +1,52 @@
 /** One checklist item: checkbox, text (or its editor), due date, guide link and the item's buttons. */
 import { useState } from 'preact/hooks';
 import type { ItemView } from '../../lib/checklist';
+import { href } from '../../lib/href';
 import { focusLater } from '../shared/dom';
-import { move, remove, toggle } from './actions';
+import { useAnnounce, useUndo } from '../shared/feedback';
+import { CHECKLIST_IDS } from '../shared/focus-ids';
+import { moveChecklistItem, removeChecklistItem, setChecklistItemDone } from '../../stores/checklist';
 import DueLine from './DueLine';
 import EditItem from './EditItem';
 import ItemButton from './ItemButton';
-import { phaseHeadingId } from './PhaseSection';
-import type { Feedback } from './PrepChecklist';
-import { S } from './strings';
+import { strings } from './strings';
 
 interface Props {
   view: ItemView;
   meetingId: string;
   zone: string;
-  feedback: Feedback;
   position: number;
   total: number;
   /** The item that takes focus when this one is deleted. */
   neighbourId?: string;
 }
 
-/** Element ids of an item's controls, for focus management. */
-export const itemIds = (id: string) => ({
-  check: `ck-${id}-check`,
-  due: `ck-${id}-due`,
-  up: `ck-${id}-up`,
-  down: `ck-${id}-down`,
-  edit: `ck-${id}-edit`,
-});
+const itemIds = CHECKLIST_IDS.item;
 
-export default function ItemRow({ view, meetingId, zone, feedback, position, total, neighbourId }: Props) {
+export default function ItemRow({ view, meetingId, zone, position, total, neighbourId }: Props) {
+  const announce = useAnnounce();
+  const { offerUndo } = useUndo();
   const { item, template } = view;
   const ids = itemIds(item.id);
   const [editing, setEditing] = useState(false);
 
   const onToggle = (e: Event) => {
     const done = (e.currentTarget as HTMLInputElement).checked;
-    toggle(meetingId, item.id, done);
-    feedback.announce(done ? S.checked(item.text) : S.unchecked(item.text));
+    setChecklistItemDone(meetingId, item.id, done);
+    announce(done ? strings.checked(item.text) : strings.unchecked(item.text));
   };
   const onMove = (direction: -1 | 1) => {
-    move(meetingId, item.id, direction);
+    moveChecklistItem(meetingId, item.id, direction);
     const next = position + direction;
-    feedback.announce(S.moved(item.text, next, total));
+    announce(strings.moved(item.text, next, total));
     // At the edge the button in the direction of travel is disabled: hand focus to the other one.
     const edge = (direction === -1 && next === 1) || (direction === 1 && next === total);
     focusLater(edge ? (direction === -1 ? ids.down : ids.up) : direction === -1 ? ids.up : ids.down);
   };
   const onDelete = () => {
-    const undo = remove(meetingId, item.id);
-    const fallback = neighbourId ? itemIds(neighbourId).check : phaseHeadingId(item.phase);
-    feedback.offerUndo({ message: S.deleted(item.text), run: undo, focusId: ids.check, dismissFocusId: fallback });
+    const undo = removeChecklistItem(meetingId, item.id);
+    const fallback = neighbourId ? itemIds(neighbourId).check : CHECKLIST_IDS.phaseHeading(item.phase);
+    offerUndo({ message: strings.deleted(item.text), run: undo, focusId: ids.check, dismissFocusId: fallback });
   };
 
   return (
@@ -62,26 +57,26 @@ export default function ItemRow({ view, meetingId, zone, feedback, position, tot
           {item.text}
         </label>
         {editing && (
-          <EditItem meetingId={meetingId} item={item} announce={feedback.announce} onClose={() => { setEditing(false); focusLater(ids.edit); }} />
+          <EditItem meetingId={meetingId} item={item} onClose={() => { setEditing(false); focusLater(ids.edit); }} />
         )}
       </div>
       <DueLine view={view} zone={zone} id={ids.due} />
       <div class="ck-item-tools cluster">
         {template && (
-          <a href={template.guide} class="ck-link" aria-label={S.guideFor(item.text)}>
-            {S.guide}
+          <a href={href(template.guide)} class="ck-link" aria-label={strings.guideFor(item.text)}>
+            {strings.guide}
           </a>
         )}
         {template?.link && (
-          <a href={template.link} class="ck-link">
-            {S.toolLinks[template.link] ?? S.toolLinkFallback}
+          <a href={href(template.link)} class="ck-link">
+            {strings.toolLinks[template.link] ?? strings.toolLinkFallback}
           </a>
         )}
         <span class="ck-buttons cluster">
-          <ItemButton id={ids.up} icon="up" label={S.moveUp} name={S.moveFor(S.moveUp, item.text)} disabled={position === 1} onClick={() => onMove(-1)} />
-          <ItemButton id={ids.down} icon="down" label={S.moveDown} name={S.moveFor(S.moveDown, item.text)} disabled={position === total} onClick={() => onMove(1)} />
-          {!editing && <ItemButton id={ids.edit} icon="edit" label={S.edit} name={S.editFor(item.text)} onClick={() => setEditing(true)} />}
-          <ItemButton icon="delete" label={S.delete} name={S.deleteFor(item.text)} danger onClick={onDelete} />
+          <ItemButton id={ids.up} icon="up" label={strings.moveUp} name={strings.moveFor(strings.moveUp, item.text)} disabled={position === 1} onClick={() => onMove(-1)} />
+          <ItemButton id={ids.down} icon="down" label={strings.moveDown} name={strings.moveFor(strings.moveDown, item.text)} disabled={position === total} onClick={() => onMove(1)} />
+          {!editing && <ItemButton id={ids.edit} icon="edit" label={strings.edit} name={strings.editFor(item.text)} onClick={() => setEditing(true)} />}
+          <ItemButton icon="delete" label={strings.delete} name={strings.deleteFor(item.text)} danger onClick={onDelete} />
         </span>
       </div>
     </li>

@@ -5,49 +5,45 @@
  * the person has answered, so that field steps aside).
  */
 import { awaitingReply } from '../../lib/checklist';
-import { formatDate } from '../../lib/due-dates';
+import { formatDate } from '../../lib/zoned-time';
 import type { Meeting } from '../../lib/meeting';
-import { setRequestSentOn, setScheduledAt } from './actions';
+import { setRequestSentOn, setScheduledAt } from '../../stores/meeting-details';
+import { CHECKLIST_IDS } from '../shared/focus-ids';
 import DateField from './DateField';
-import { S } from './strings';
+import { strings } from './strings';
 
-export const DATE_INPUT_ID = 'ck-date';
-export const REQUEST_INPUT_ID = 'ck-request';
 
 interface Props {
   meeting: Meeting;
   zone: string;
-  announce: (message: string) => void;
 }
 
-export function MeetingDate({ meeting, zone, announce }: Props) {
+export function MeetingDate({ meeting, zone }: Props) {
   return (
     <DateField
-      id={DATE_INPUT_ID}
+      id={CHECKLIST_IDS.dateInput}
       type="datetime-local"
       value={meeting.scheduledAt}
       zone={zone}
-      text={S.meetingDate}
-      hint={meeting.scheduledAt ? S.dateHint(zone) : S.dateMissing}
+      text={strings.meetingDate}
+      hint={meeting.scheduledAt ? strings.dateHint(zone) : strings.dateMissing}
       onSet={(iso) => setScheduledAt(meeting.id, iso)}
-      announce={announce}
     />
   );
 }
 
-export function RequestDate({ meeting, zone, announce }: Props) {
+export function RequestDate({ meeting, zone }: Props) {
   if (meeting.scheduledAt) return null;
   const days = awaitingReply(meeting, zone);
   return (
     <DateField
-      id={REQUEST_INPUT_ID}
+      id={CHECKLIST_IDS.requestInput}
       type="date"
       value={meeting.requestSentOn}
       zone={zone}
-      text={S.requestDate}
-      hint={days ? S.requestHint(formatDate(days.tryAnother, zone), formatDate(days.followUp, zone)) : S.requestMissing}
+      text={strings.requestDate}
+      hint={days ? strings.requestHint(formatDate(days.tryAnother, zone), formatDate(days.followUp, zone)) : strings.requestMissing}
       onSet={(day) => setRequestSentOn(meeting.id, day)}
-      announce={announce}
     />
   );
 }

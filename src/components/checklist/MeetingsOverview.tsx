@@ -1,44 +1,43 @@
 /** Every meeting with its next due item ("Thank-you to Dana due tomorrow"); opening one makes it active. */
 import { useStore } from '@nanostores/preact';
-import { itemViews, itemsFromTemplate, nextDue, overviewLine, type TemplateItem } from '../../lib/checklist';
+import { overviewStatus, type TemplateItem } from '../../lib/checklist';
 import type { Meeting } from '../../lib/meeting';
 import { setActiveMeeting } from '../../stores/active-meeting';
 import { $meetingList } from '../../stores/meetings';
 import { focusLater } from '../shared/dom';
+import { useAnnounce } from '../shared/feedback';
+import { CHECKLIST_IDS } from '../shared/focus-ids';
 import Icon from './Icon';
-import { DATE_INPUT_ID } from './MeetingDates';
-import { DUE_PHRASES, S } from './strings';
+import { strings } from './strings';
 
 interface Props {
   template: TemplateItem[];
   activeId: string;
   now: Date;
   zone: string;
-  announce: (message: string) => void;
 }
 
-/** The overview line for one meeting; a meeting not opened yet is judged by the template it will get. */
+/** The overview line for one meeting, in words. */
 function nextLine(m: Meeting, template: TemplateItem[], now: Date, zone: string): { text: string; overdue: boolean } {
-  // A request date alone still gives the 3B7 follow-up a date.
-  if (!m.scheduledAt && !m.requestSentOn) return { text: S.overviewNoDate, overdue: false };
-  const withItems = m.checklist.length ? m : { ...m, checklist: itemsFromTemplate(template, () => '') };
-  const next = nextDue(itemViews(withItems, template, now, zone, DUE_PHRASES));
-  return next ? { text: overviewLine(next, withItems), overdue: next.status === 'overdue' } : { text: S.overviewAllDone, overdue: false };
+  const status = overviewStatus(m, template, now, zone, strings.duePhrases);
+  if (status.kind === 'next') return { text: status.line, overdue: status.overdue };
+  return { text: status.kind === 'no-date' ? strings.overviewNoDate : strings.overviewAllDone, overdue: false };
 }
 
-export default function MeetingsOverview({ template, activeId, now, zone, announce }: Props) {
+export default function MeetingsOverview({ template, activeId, now, zone }: Props) {
+  const announce = useAnnounce();
   const meetings = useStore($meetingList);
   const open = (m: Meeting, title: string) => {
     setActiveMeeting(m.id);
-    announce(S.switched(title));
-    focusLater(DATE_INPUT_ID);
+    announce(strings.switched(title));
+    focusLater(CHECKLIST_IDS.dateInput);
   };
   return (
     <section class="ck-overview card stack" aria-labelledby="ck-overview-heading">
-      <h2 id="ck-overview-heading">{S.overviewHeading}</h2>
+      <h2 id="ck-overview-heading">{strings.overviewHeading}</h2>
       <ul class="ck-overview-list" role="list">
         {meetings.map((m) => {
-          const title = m.title.trim() || S.overviewUntitled;
+          const title = m.title.trim() || strings.overviewUntitled;
           const line = nextLine(m, template, now, zone);
           const active = m.id === activeId;
           return (
@@ -51,10 +50,10 @@ export default function MeetingsOverview({ template, activeId, now, zone, announ
                 </p>
               </div>
               {active ? (
-                <span class="ck-overview-badge">{S.overviewActive}</span>
+                <span class="ck-overview-badge">{strings.overviewActive}</span>
               ) : (
-                <button type="button" class="btn btn-small" aria-label={S.overviewOpenFor(title)} onClick={() => open(m, title)}>
-                  {S.overviewOpen}
+                <button type="button" class="btn btn-small" aria-label={strings.overviewOpenFor(title)} onClick={() => open(m, title)}>
+                  {strings.overviewOpen}
                 </button>
               )}
             </li>

@@ -1,24 +1,22 @@
 /** One phase of the checklist: heading, progress and its items. */
 import type { ItemView } from '../../lib/checklist';
 import type { Phase } from '../../lib/meeting';
-import type { Feedback } from './PrepChecklist';
+import { CHECKLIST_IDS } from '../shared/focus-ids';
 import ItemRow from './ItemRow';
 import ProgressBar from './ProgressBar';
-import { PHASE_TITLES, S } from './strings';
+import { strings } from './strings';
 
 interface Props {
   phase: Phase;
   views: ItemView[];
   meetingId: string;
   zone: string;
-  feedback: Feedback;
 }
 
-/** The id of a phase's heading, a focus target when its last item is deleted. */
-export const phaseHeadingId = (phase: Phase): string => `ck-h-${phase}`;
+const phaseHeadingId = CHECKLIST_IDS.phaseHeading;
 
-export default function PhaseSection({ phase, views, meetingId, zone, feedback }: Props) {
-  const title = PHASE_TITLES[phase];
+export default function PhaseSection({ phase, views, meetingId, zone }: Props) {
+  const title = strings.phaseTitles[phase];
   const done = views.filter((v) => v.item.done).length;
   return (
     <section class="ck-phase card" aria-labelledby={phaseHeadingId(phase)}>
@@ -26,10 +24,10 @@ export default function PhaseSection({ phase, views, meetingId, zone, feedback }
         <h2 id={phaseHeadingId(phase)} tabIndex={-1}>
           {title}
         </h2>
-        <ProgressBar label={S.phaseProgressLabel(title)} done={done} total={views.length} small />
+        <ProgressBar label={strings.phaseProgressLabel(title)} done={done} total={views.length} small />
       </div>
       {views.length === 0 ? (
-        <p class="muted">{S.emptyPhase}</p>
+        <p class="muted">{strings.emptyPhase}</p>
       ) : (
         <ul class="ck-list" role="list">
           {views.map((v, i) => (
@@ -38,7 +36,6 @@ export default function PhaseSection({ phase, views, meetingId, zone, feedback }
               view={v}
               meetingId={meetingId}
               zone={zone}
-              feedback={feedback}
               position={i + 1}
               total={views.length}
               neighbourId={(views[i + 1] ?? views[i - 1])?.item.id}

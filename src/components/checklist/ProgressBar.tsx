@@ -1,6 +1,6 @@
 /** A real <progress> with its label and the count in words, so it reads without the bar. */
 import { useId } from 'preact/hooks';
-import { S } from './strings';
+import { strings } from './strings';
 
 interface Props {
   label: string;
@@ -19,7 +19,7 @@ export default function ProgressBar({ label, done, total, small, showLabel }: Pr
         {label}
       </label>
       <progress id={id} max={Math.max(total, 1)} value={done} />
-      <span class="ck-progress-text">{S.progressText(done, total)}</span>
+      <span class="ck-progress-text">{strings.progressText(done, total)}</span>
     </div>
   );
 }

@@ -2,9 +2,9 @@
 import { progress } from '../../lib/checklist';
 import type { ChecklistItem } from '../../lib/meeting';
 import ProgressBar from './ProgressBar';
-import { S } from './strings';
+import { strings } from './strings';
 
 export default function ProgressSummary({ items }: { items: ChecklistItem[] }) {
   const { overall } = progress(items);
-  return <ProgressBar label={S.overallLabel} done={overall.done} total={overall.total} showLabel />;
+  return <ProgressBar label={strings.overallLabel} done={overall.done} total={overall.total} showLabel />;
 }

@@ -1,15 +1,15 @@
 /** Every user-facing string of the prep checklist, in one place for translation. */
 import { LIMITS, type Phase } from '../../lib/meeting';
-import type { DuePhrases } from '../../lib/due-dates';
+import type { DuePhrases } from '../../lib/due-rules';
 import { ENGLISH_CALENDAR_TEXT, type CalendarText } from '../../lib/ics';
 
-export const PHASE_TITLES: Record<Phase, string> = {
+const phaseTitles: Record<Phase, string> = {
   before: 'Before the meeting',
   'day-of': 'On the day',
   after: 'After the meeting',
 };
 
-export const DUE_PHRASES: DuePhrases = {
+const duePhrases: DuePhrases = {
   today: 'due today',
   tomorrow: 'due tomorrow',
   inDays: (n) => `due in ${n} days`,
@@ -17,12 +17,16 @@ export const DUE_PHRASES: DuePhrases = {
   daysOverdue: (n) => (n === 1 ? '1 day overdue' : `${n} days overdue`),
 };
 
-export const CALENDAR_TEXT: CalendarText = ENGLISH_CALENDAR_TEXT;
+const calendarText: CalendarText = ENGLISH_CALENDAR_TEXT;
 
 /** Capitalizes a phrase for use at the start of a line. */
-export const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-export const S = {
+export const strings = {
+  phaseTitles,
+  duePhrases,
+  calendarText,
+  sentence,
   loading: 'Loading your checklist…',
   /** The meeting's date and time field (DateField). */
   meetingDate: {

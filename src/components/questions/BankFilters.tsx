@@ -1,8 +1,8 @@
 /** Category, audience and text filters for the bank. */
 import { useId } from 'preact/hooks';
-import { AUDIENCES, type Audience, type BankFilter } from '../../lib/suggest';
-import { QUESTION_CATEGORIES, type QuestionCategory } from '../../lib/time-budget';
-import { audienceNames, categoryNames, strings } from './strings';
+import { AUDIENCES, type Audience, type BankFilter } from '../../lib/question-bank';
+import { QUESTION_CATEGORIES, type QuestionCategory } from '../../lib/question-bank';
+import { strings } from './strings';
 
 const s = strings.bank;
 
@@ -21,7 +21,7 @@ export default function BankFilters({ filter, onChange }: { filter: BankFilter; 
           <option value="">{s.allCategories}</option>
           {QUESTION_CATEGORIES.map((c) => (
             <option key={c} value={c}>
-              {categoryNames[c]}
+              {strings.categoryNames[c]}
             </option>
           ))}
         </select>
@@ -31,7 +31,7 @@ export default function BankFilters({ filter, onChange }: { filter: BankFilter; 
         <select id={`${id}-a`} value={filter.audience} onChange={(e) => onChange({ ...filter, audience: value(e) as Audience | '' })}>
           {AUDIENCES.map((a) => (
             <option key={a} value={a === 'any' ? '' : a}>
-              {audienceNames[a]}
+              {strings.audienceNames[a]}
             </option>
           ))}
         </select>

@@ -1,6 +1,6 @@
 /** One bank question with its Add button; the button names the question for screen readers. */
-import type { BankQuestion } from '../../lib/suggest';
-import { categoryNames, strings } from './strings';
+import type { BankQuestion } from '../../lib/question-bank';
+import { strings } from './strings';
 
 const s = strings.bank;
 
@@ -16,7 +16,7 @@ export default function BankItem({ question: q, added, onAdd }: Props) {
       <div>
         <p class="qb-text">{q.text}</p>
         <p class="qb-meta">
-          {categoryNames[q.category]} · {s.minutes(q.minutes)}
+          {strings.categoryNames[q.category]} · {s.minutes(q.minutes)}
         </p>
       </div>
       {/* aria-disabled instead of disabled keeps focus on the button after adding. */}

@@ -1,11 +1,12 @@
 /** The bank: filters by category, audience and text, and an Add button per question. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { href } from '../../lib/href';
 import type { Meeting } from '../../lib/meeting';
-import { filterBank, type BankFilter, type BankQuestion } from '../../lib/suggest';
-import { addQuestions } from './actions';
+import { filterBank, type BankFilter, type BankQuestion } from '../../lib/question-bank';
+import { addQuestions } from '../../stores/question-list';
 import BankFilters from './BankFilters';
 import BankItem from './BankItem';
-import type { Announce } from './QuestionBuilder';
+import { useAnnounce } from '../shared/feedback';
 import { strings } from './strings';
 
 const s = strings.bank;
@@ -15,10 +16,10 @@ const PAGE = 25;
 interface Props {
   meeting: Meeting;
   bank: BankQuestion[];
-  announce: Announce;
 }
 
-export default function BankPanel({ meeting, bank, announce }: Props) {
+export default function BankPanel({ meeting, bank }: Props) {
+  const announce = useAnnounce();
   const [filter, setFilterState] = useState<BankFilter>({ category: '', audience: '', query: '' });
   const [limit, setLimit] = useState(PAGE);
   const list = useRef<HTMLUListElement>(null);
@@ -59,7 +60,7 @@ export default function BankPanel({ meeting, bank, announce }: Props) {
         </button>
       )}
       <p>
-        <a href={`${import.meta.env.BASE_URL.replace(/\/$/, '')}/questions/`}>{s.bankLink}</a>
+        <a href={href('/questions/')}>{s.bankLink}</a>
       </p>
     </section>
   );

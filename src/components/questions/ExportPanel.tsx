@@ -2,10 +2,10 @@
 import { useId, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
 import { exportFileName, toMarkdown, toPlainText } from '../../lib/question-export';
-import { encodeShare, shareFragment } from '../../lib/share-link';
+import { shareFragment, shareMeeting } from '../../lib/share-link';
 import { downloadText } from '../shared/dom';
 import { copyText, pageUrlWith } from './browser';
-import { exportLabels, strings } from './strings';
+import { strings } from './strings';
 
 const s = strings.exports;
 
@@ -21,23 +21,18 @@ export default function ExportPanel({ meeting, summary }: { meeting: Meeting; su
   const [status, setStatus] = useState<Status | null>(null);
 
   const copy = async () => {
-    const text = toPlainText(meeting, exportLabels, summary);
+    const text = toPlainText(meeting, strings.exportLabels, summary);
     const ok = await copyText(text);
     setStatus(ok ? { text: s.copied } : { text: s.copyFailed, manual: { label: s.copyFallbackLabel, value: text } });
   };
   const download = () => {
     const name = exportFileName(meeting.title);
-    downloadText(name, toMarkdown(meeting, exportLabels, summary), 'text/markdown;charset=utf-8');
+    downloadText(name, toMarkdown(meeting, strings.exportLabels, summary), 'text/markdown;charset=utf-8');
     setStatus({ text: s.downloaded(name) });
   };
   const share = async () => {
-    if (meeting.questions.length === 0) return setStatus({ text: s.shareEmpty, error: true });
-    const r = encodeShare({
-      title: meeting.title,
-      lengthMinutes: meeting.lengthMinutes,
-      questions: meeting.questions.map(({ text, minutes, bankId }) => (bankId ? { text, minutes, bankId } : { text, minutes })),
-    });
-    if (!r.ok) return setStatus({ text: s.shareTooLong, error: true });
+    const r = shareMeeting(meeting);
+    if (!r.ok) return setStatus({ text: r.error === 'empty' ? s.shareEmpty : s.shareTooLong, error: true });
     const url = pageUrlWith(shareFragment(r.payload));
     const ok = await copyText(url);
     setStatus(ok ? { text: s.shareCopied, manual: { label: s.shareLabel, value: url } } : { text: s.shareCopyFailed, manual: { label: s.shareLabel, value: url } });

@@ -1,37 +1,31 @@
 /** Editable minutes and note of one question; invalid input shows a message and is not saved. */
 import { useId, useState } from 'preact/hooks';
+import { noteFits, parseQuestionMinutes } from '../../lib/fields';
 import { LIMITS, type MeetingQuestion } from '../../lib/meeting';
-import { editQuestion } from './actions';
+import { editQuestion } from '../../stores/question-list';
 import { strings } from './strings';
 
 const s = strings.list;
-
-/** Whole minutes 1–15, or null. */
-function parseMinutes(raw: string): number | null {
-  if (!/^\s*\d+\s*$/.test(raw)) return null;
-  const n = Number(raw);
-  return n >= 1 && n <= LIMITS.questionMinutesMax ? n : null;
-}
 
 export default function ItemFields({ meetingId, question: q, position }: { meetingId: string; question: MeetingQuestion; position: number }) {
   const id = useId();
   const [minutes, setMinutes] = useState(String(q.minutes));
   const [note, setNote] = useState(q.note ?? '');
   const [minutesBad, setMinutesBad] = useState(false);
-  const noteBad = note.length > LIMITS.note;
+  const noteBad = !noteFits(note);
   const which = <span class="visually-hidden">{s.forQuestion(position)}</span>;
 
   const onMinutes = (e: Event) => {
     const raw = (e.currentTarget as HTMLInputElement).value;
     setMinutes(raw);
-    const n = parseMinutes(raw);
+    const n = parseQuestionMinutes(raw);
     setMinutesBad(n === null);
     if (n !== null) editQuestion(meetingId, q.id, { minutes: n });
   };
   const onNote = (e: Event) => {
     const raw = (e.currentTarget as HTMLTextAreaElement).value;
     setNote(raw);
-    if (raw.length <= LIMITS.note) editQuestion(meetingId, q.id, { note: raw || undefined });
+    if (noteFits(raw)) editQuestion(meetingId, q.id, { note: raw || undefined });
   };
 
   return (

@@ -1,18 +1,12 @@
 /** The meeting length: a common choice or a custom number of minutes. */
 import { useId, useState } from 'preact/hooks';
+import { parseMeetingLength } from '../../lib/fields';
 import { LENGTH_CHOICES, LIMITS } from '../../lib/meeting';
-import { setLength } from './actions';
+import { setLength } from '../../stores/meeting-details';
 import { strings } from './strings';
 
 const s = strings.meeting;
 const isChoice = (n: number) => (LENGTH_CHOICES as readonly number[]).includes(n);
-
-/** Whole minutes within the meeting limits, or null. */
-export function parseLength(raw: string): number | null {
-  if (!/^\s*\d+\s*$/.test(raw)) return null;
-  const n = Number(raw);
-  return n >= LIMITS.minLength && n <= LIMITS.maxLength ? n : null;
-}
 
 export default function LengthPicker({ meetingId, minutes }: { meetingId: string; minutes: number }) {
   const id = useId();
@@ -29,12 +23,13 @@ export default function LengthPicker({ meetingId, minutes }: { meetingId: string
     }
     setCustom(false);
     setError(false);
-    setLength(meetingId, Number(value));
+    const n = parseMeetingLength(value);
+    if (n !== null) setLength(meetingId, n);
   };
   const onCustom = (e: Event) => {
     const raw = (e.currentTarget as HTMLInputElement).value;
     setDraft(raw);
-    const n = parseLength(raw);
+    const n = parseMeetingLength(raw);
     setError(n === null);
     if (n !== null) setLength(meetingId, n);
   };

@@ -1,11 +1,11 @@
 /** The reader's list with its time budget, suggestions, exports and the way to the timer. */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { href } from '../../lib/href';
 import type { Meeting } from '../../lib/meeting';
-import type { BankQuestion } from '../../lib/suggest';
-import { tiaraCoverage, timeBudget } from '../../lib/time-budget';
+import type { BankQuestion } from '../../lib/question-bank';
+import { meetingBudget, tiaraCoverage } from '../../lib/time-budget';
 import BudgetPanel from './BudgetPanel';
 import ExportPanel from './ExportPanel';
-import type { Announce } from './QuestionBuilder';
 import QuestionList from './QuestionList';
 import { strings } from './strings';
 import SuggestPanel from './SuggestPanel';
@@ -13,13 +13,12 @@ import SuggestPanel from './SuggestPanel';
 interface Props {
   meeting: Meeting;
   bank: BankQuestion[];
-  announce: Announce;
   /** Move focus to the list heading (after a notice above it closed). */
   focusHeading?: boolean;
   onFocused?: () => void;
 }
 
-export default function ListPanel({ meeting, bank, announce, focusHeading, onFocused }: Props) {
+export default function ListPanel({ meeting, bank, focusHeading, onFocused }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!focusHeading) return;
@@ -27,7 +26,7 @@ export default function ListPanel({ meeting, bank, announce, focusHeading, onFoc
     onFocused?.();
   }, [focusHeading]);
   const byId = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
-  const budget = timeBudget({ lengthMinutes: meeting.lengthMinutes, questionMinutes: meeting.questions.map((q) => q.minutes) });
+  const budget = meetingBudget(meeting);
   const coverage = tiaraCoverage(meeting.questions.map((q) => (q.bankId ? byId.get(q.bankId)?.category : undefined)));
 
   return (
@@ -36,11 +35,11 @@ export default function ListPanel({ meeting, bank, announce, focusHeading, onFoc
         {strings.list.heading}
       </h2>
       <BudgetPanel budget={budget} coverage={coverage} />
-      <QuestionList meeting={meeting} byId={byId} firstOverIndex={budget.firstOverIndex} announce={announce} />
-      <SuggestPanel meeting={meeting} bank={bank} announce={announce} onDone={() => heading.current?.focus()} />
+      <QuestionList meeting={meeting} byId={byId} firstOverIndex={budget.firstOverIndex} />
+      <SuggestPanel meeting={meeting} bank={bank} onDone={() => heading.current?.focus()} />
       <ExportPanel meeting={meeting} summary={strings.budget.summary(budget)} />
       <p>
-        <a class="btn btn-primary" href={`${import.meta.env.BASE_URL.replace(/\/$/, '')}/tools/timer/`}>
+        <a class="btn btn-primary" href={href('/tools/timer/')}>
           {strings.exports.timer}
         </a>
       </p>

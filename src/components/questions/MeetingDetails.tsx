@@ -1,6 +1,7 @@
 /** The person the meeting is with and its length. */
+import { contactFieldFits } from '../../lib/fields';
 import { LIMITS, type Contact, type Meeting } from '../../lib/meeting';
-import { setContactField } from './actions';
+import { setContactField } from '../../stores/meeting-details';
 import LengthPicker from './LengthPicker';
 import { strings } from './strings';
 import TextField from './TextField';
@@ -11,7 +12,7 @@ const FIELDS: [keyof Contact, string][] = [
   ['role', s.role],
   ['organization', s.organization],
 ];
-const validate = (v: string) => (v.length > LIMITS.contactField ? s.fieldTooLong(LIMITS.contactField) : null);
+const validate = (v: string) => (contactFieldFits(v) ? null : s.fieldTooLong(LIMITS.contactField));
 
 export default function MeetingDetails({ meeting }: { meeting: Meeting }) {
   return (

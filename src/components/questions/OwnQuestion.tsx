@@ -1,24 +1,24 @@
 /** Write your own question: trimmed, 1 to 300 characters, with a clear message otherwise. */
 import { useId, useState } from 'preact/hooks';
-import { LIMITS } from '../../lib/meeting';
-import { addQuestions } from './actions';
-import type { Announce } from './QuestionBuilder';
+import { checkQuestionText } from '../../lib/fields';
+import { addQuestions } from '../../stores/question-list';
+import { useAnnounce } from '../shared/feedback';
 import { strings } from './strings';
 
 const s = strings.own;
 const DEFAULT_MINUTES = 2;
 
-export default function OwnQuestion({ meetingId, announce }: { meetingId: string; announce: Announce }) {
+export default function OwnQuestion({ meetingId }: { meetingId: string }) {
+  const announce = useAnnounce();
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   const submit = (e: Event) => {
     e.preventDefault();
-    const trimmed = text.trim();
-    if (!trimmed) return setError(s.empty);
-    if (trimmed.length > LIMITS.questionText) return setError(s.tooLong(trimmed.length));
-    addQuestions(meetingId, [{ text: trimmed, minutes: DEFAULT_MINUTES }]);
+    const r = checkQuestionText(text);
+    if (!r.ok) return setError(r.error === 'empty' ? s.empty : s.tooLong(r.length));
+    addQuestions(meetingId, [{ text: r.value, minutes: DEFAULT_MINUTES }]);
     setText('');
     setError(null);
     announce(s.addedStatus);

@@ -1,13 +1,13 @@
 /** The print view: the meeting and the list on one clean page, with room for notes. Hidden on screen. */
 import type { Meeting } from '../../lib/meeting';
-import { personLine } from '../../lib/question-export';
-import { timeBudget } from '../../lib/time-budget';
+import { personLine } from '../../lib/who';
+import { meetingBudget } from '../../lib/time-budget';
 import { strings } from './strings';
 
 const s = strings.print;
 
 export default function PrintSheet({ meeting: m }: { meeting: Meeting }) {
-  const b = timeBudget({ lengthMinutes: m.lengthMinutes, questionMinutes: m.questions.map((q) => q.minutes) });
+  const b = meetingBudget(m);
   const person = personLine(m.contact);
   return (
     <div class="qb-print">

@@ -1,8 +1,8 @@
 /** One question on the list: text, marks, minutes and note, its drag handle, and its move and remove buttons. */
 import type { MeetingQuestion } from '../../lib/meeting';
-import type { BankQuestion } from '../../lib/suggest';
+import type { BankQuestion } from '../../lib/question-bank';
 import ItemFields from './ItemFields';
-import { categoryNames, strings } from './strings';
+import { strings } from './strings';
 
 const s = strings.list;
 export type FocusTarget = 'up' | 'down' | 'remove' | 'item';
@@ -42,7 +42,7 @@ export default function QuestionItem(p: Props) {
         <p class="qb-text" dir="auto">{q.text}</p>
       </div>
       <p class="qb-meta">
-        {p.bank ? categoryNames[p.bank.category] : s.yours}
+        {p.bank ? strings.categoryNames[p.bank.category] : s.yours}
         {p.over && <strong class="qb-badge"> · {s.pastLine}</strong>}
       </p>
       <ItemFields meetingId={p.meetingId} question={q} position={i + 1} />

@@ -2,9 +2,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dropSide } from '../../lib/drag-reorder';
 import type { Meeting } from '../../lib/meeting';
-import type { BankQuestion } from '../../lib/suggest';
-import { moveQuestion, removeQuestion, restoreQuestion, type Removed } from './actions';
-import type { Announce } from './QuestionBuilder';
+import type { BankQuestion } from '../../lib/question-bank';
+import { moveQuestion, removeQuestion, restoreQuestion, type Removed } from '../../stores/question-list';
+import { useAnnounce } from '../shared/feedback';
 import QuestionItem, { type FocusTarget } from './QuestionItem';
 import { strings } from './strings';
 import { useDragReorder } from './use-drag-reorder';
@@ -15,10 +15,10 @@ interface Props {
   meeting: Meeting;
   byId: Map<string, BankQuestion>;
   firstOverIndex: number;
-  announce: Announce;
 }
 
-export default function QuestionList({ meeting, byId, firstOverIndex, announce }: Props) {
+export default function QuestionList({ meeting, byId, firstOverIndex }: Props) {
+  const announce = useAnnounce();
   const listRef = useRef<HTMLOListElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const [removed, setRemoved] = useState<Removed | null>(null);

@@ -1,21 +1,21 @@
 /** Opening a page with #share= offers to import the list as a new meeting, or explains what is wrong. */
 import { useEffect, useState } from 'preact/hooks';
 import { decodeShare, readShareFragment, type SharedList } from '../../lib/share-link';
-import { importSharedList } from './actions';
+import { openSharedList } from '../../stores/question-list';
 import { clearFragment } from './browser';
-import type { Announce } from './QuestionBuilder';
+import { useAnnounce } from '../shared/feedback';
 import { strings } from './strings';
 
 const s = strings.share;
 type Offer = { kind: 'offer'; list: SharedList } | { kind: 'error'; message: string } | null;
 
 interface Props {
-  announce: Announce;
   /** Called when the notice closes, with the imported meeting's id when there was an import. */
   onClose: (importedId?: string) => void;
 }
 
-export default function ShareImport({ announce, onClose }: Props) {
+export default function ShareImport({ onClose }: Props) {
+  const announce = useAnnounce();
   const [offer, setOffer] = useState<Offer>(null);
 
   useEffect(() => {
@@ -52,7 +52,7 @@ export default function ShareImport({ announce, onClose }: Props) {
   }
   const title = offer.list.title || s.untitled;
   const accept = () => {
-    const id = importSharedList(offer.list, s.untitled);
+    const id = openSharedList(offer.list, s.untitled);
     close(id);
     announce(s.imported(title));
   };

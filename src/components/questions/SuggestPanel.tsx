@@ -1,21 +1,22 @@
 /** "Suggest a list" for an audience; offered only while the list is empty. */
 import { useId, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
-import { AUDIENCES, suggestList, type Audience, type BankQuestion } from '../../lib/suggest';
-import { addQuestions } from './actions';
-import type { Announce } from './QuestionBuilder';
-import { audienceNames, strings } from './strings';
+import { suggestList } from '../../lib/suggest';
+import { AUDIENCES, type Audience, type BankQuestion } from '../../lib/question-bank';
+import { addQuestions } from '../../stores/question-list';
+import { useAnnounce } from '../shared/feedback';
+import { strings } from './strings';
 
 const s = strings.suggest;
 
 interface Props {
   meeting: Meeting;
   bank: BankQuestion[];
-  announce: Announce;
   onDone: () => void;
 }
 
-export default function SuggestPanel({ meeting, bank, announce, onDone }: Props) {
+export default function SuggestPanel({ meeting, bank, onDone }: Props) {
+  const announce = useAnnounce();
   const id = useId();
   const [audience, setAudience] = useState<Audience>('any');
   const blocked = meeting.questions.length > 0;
@@ -38,7 +39,7 @@ export default function SuggestPanel({ meeting, bank, announce, onDone }: Props)
           <select id={`${id}-aud`} value={audience} onChange={(e) => setAudience((e.currentTarget as HTMLSelectElement).value as Audience)}>
             {AUDIENCES.map((a) => (
               <option key={a} value={a}>
-                {audienceNames[a]}
+                {strings.audienceNames[a]}
               </option>
             ))}
           </select>

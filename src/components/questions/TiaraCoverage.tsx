@@ -1,6 +1,6 @@
 /** Which TIARA letters the list covers, in words as well as marks. */
 import type { TiaraCoverage as Coverage } from '../../lib/time-budget';
-import { categoryNames, strings } from './strings';
+import { strings } from './strings';
 
 const s = strings.budget;
 
@@ -15,7 +15,7 @@ export default function TiaraCoverage({ coverage }: { coverage: Coverage[] }) {
               {c.letter}
             </span>
             <span>
-              <strong>{categoryNames[c.category]}</strong>: {c.count ? s.tiaraCovered(c.count) : s.tiaraMissing}
+              <strong>{strings.categoryNames[c.category]}</strong>: {c.count ? s.tiaraCovered(c.count) : s.tiaraMissing}
             </span>
           </li>
         ))}

@@ -1,13 +1,15 @@
 /** Every user-facing string of the question builder, in one place for a later translation. */
+import { LIMITS } from '../../lib/meeting';
 import type { ExportLabels } from '../../lib/question-export';
 import type { ShareError } from '../../lib/share-link';
-import type { Audience } from '../../lib/suggest';
-import type { QuestionCategory, TimeBudget } from '../../lib/time-budget';
+import type { Audience } from '../../lib/question-bank';
+import type { TimeBudget } from '../../lib/time-budget';
+import type { QuestionCategory } from '../../lib/question-bank';
 
 const min = (n: number): string => `${n} min`;
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
-export const categoryNames: Record<QuestionCategory, string> = {
+const categoryNames: Record<QuestionCategory, string> = {
   opening: 'Opening',
   trends: 'Trends',
   insights: 'Insights',
@@ -18,19 +20,7 @@ export const categoryNames: Record<QuestionCategory, string> = {
   closing: 'Closing',
 };
 
-/** One line per category for the bank page, in meeting order. */
-export const categoryAbout: Record<QuestionCategory, string> = {
-  opening: 'Small talk, rapport and your short introduction: the first few minutes.',
-  trends: 'T for Trends: how the field is changing and where it is heading.',
-  insights: 'I for Insights: what insiders know: likes, dislikes, surprises and culture.',
-  advice: 'A for Advice: how to break in and stand out from where you are now.',
-  resources: 'R for Resources: what to read, what to join and who else to talk to.',
-  assignments: 'A for Assignments: the actual work, the projects and a typical week.',
-  path: 'How they got here: decisions, detours and education.',
-  closing: 'Next steps: whom else to meet, what you should have asked, and permission to use their name.',
-};
-
-export const audienceNames: Record<Audience, string> = {
+const audienceNames: Record<Audience, string> = {
   any: 'Anyone',
   student: 'Students',
   'first-gen': 'First-generation',
@@ -44,7 +34,7 @@ export const audienceNames: Record<Audience, string> = {
   introvert: 'Introverts',
 };
 
-export const exportLabels: ExportLabels = {
+const exportLabels: ExportLabels = {
   withPerson: 'With',
   length: 'Length',
   questions: 'Questions',
@@ -55,6 +45,9 @@ export const exportLabels: ExportLabels = {
 };
 
 export const strings = {
+  categoryNames,
+  audienceNames,
+  exportLabels,
   minutes: min,
   meeting: {
     heading: 'The meeting',
@@ -65,8 +58,8 @@ export const strings = {
     lengthOption: (n: number) => `${n} minutes`,
     custom: 'Custom',
     customLength: 'Custom length in minutes',
-    customHint: 'Whole minutes, 5 to 240.',
-    lengthError: 'Enter whole minutes from 5 to 240.',
+    customHint: `Whole minutes, ${LIMITS.minLength} to ${LIMITS.maxLength}.`,
+    lengthError: `Enter whole minutes from ${LIMITS.minLength} to ${LIMITS.maxLength}.`,
     fieldTooLong: (max: number) => `Keep this to at most ${max} characters.`,
   },
   bank: {
@@ -86,10 +79,10 @@ export const strings = {
   own: {
     heading: 'Your own question',
     label: 'Question',
-    hint: 'Up to 300 characters.',
+    hint: `Up to ${LIMITS.questionText} characters.`,
     submit: 'Add question',
     empty: 'Write a question first.',
-    tooLong: (n: number) => `That's ${n} characters; keep it to 300 or fewer.`,
+    tooLong: (n: number) => `That's ${n} characters; keep it to ${LIMITS.questionText} or fewer.`,
     addedStatus: 'Added your question to the list.',
   },
   list: {
@@ -101,8 +94,8 @@ export const strings = {
     drag: 'Drag to reorder',
     note: 'Note',
     minutes: 'Minutes',
-    minutesError: 'Enter whole minutes from 1 to 15.',
-    noteTooLong: 'Keep the note to at most 1,000 characters.',
+    minutesError: `Enter whole minutes from 1 to ${LIMITS.questionMinutesMax}.`,
+    noteTooLong: `Keep the note to at most ${LIMITS.note.toLocaleString('en-US')} characters.`,
     pastLine: "Won't fit",
     forQuestion: (i: number) => ` for question ${i}`,
     moved: (i: number, n: number) => `Moved to position ${i} of ${n}.`,
@@ -177,24 +170,4 @@ export const strings = {
     notes: 'Notes',
   },
   noscript: 'The question builder needs JavaScript. The whole bank is on the question bank page.',
-  page: {
-    title: 'The question bank',
-    description:
-      'Over 150 questions for an informational interview, grouped in meeting order with a time estimate for each, plus the questions to avoid and why.',
-    intro:
-      'Pick five to ten of these, rank them and bring them to your meeting. Each question has an estimate of how long a good answer takes, so you can see what fits in the time you asked for.',
-    builderLink: 'Build your list in the question builder',
-    guideLink: 'Read the guide to asking good questions',
-    tiaraHeading: 'TIARA in one minute',
-    tiara:
-      'TIARA is a way to order the middle of a meeting, from Steve Dalton’s book The 2-Hour Job Search: ask about Trends, then Insights, Advice, Resources and Assignments. It moves from easy, big-picture questions to personal and practical ones, which tends to build rapport as you go. Open with a little small talk first and close with next steps.',
-    contents: 'Categories',
-    count: (n: number) => `${n} ${plural(n, 'question', 'questions')}`,
-    minutes: (n: number) => `about ${n} min`,
-    for: 'For',
-    tip: 'Tip',
-    avoidHeading: 'Questions to avoid',
-    avoidIntro: 'These turn a learning conversation into something else. Here is why, and what to ask instead.',
-    why: 'Why',
-  },
 };

@@ -1,5 +1,6 @@
 /** The agenda before the start: segments with adjustable minutes and how they add up. */
 import { plannedTotal } from '../../lib/agenda';
+import { href } from '../../lib/href';
 import type { TimerPlan } from '../../lib/timer-engine';
 import SegmentRow from './SegmentRow';
 import { strings } from './strings';
@@ -21,7 +22,7 @@ export default function AgendaEditor({ plan, fromTemplate, lengthMinutes, edited
       <h2 id="mt-setup-heading">{s.heading}</h2>
       {fromTemplate && (
         <p class="notice">
-          {s.fromTemplate(lengthMinutes)} <a href={s.builderHref}>{s.builderLink}</a>
+          {s.fromTemplate(lengthMinutes)} <a href={href(s.builderHref)}>{s.builderLink}</a>
         </p>
       )}
       <ol class="mt-agenda">

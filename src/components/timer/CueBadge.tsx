@@ -1,6 +1,6 @@
 /** The cue as text and shape as well as colour: a circle on track, a triangle nearly out, a square over. */
 import type { Cue } from '../../lib/timer-engine';
-import { cueNames } from './strings';
+import { strings } from './strings';
 
 const SHAPES: Record<Cue, preact.JSX.Element> = {
   'on-track': <circle cx="8" cy="8" r="6" />,
@@ -14,7 +14,7 @@ export default function CueBadge({ cue }: { cue: Cue }) {
       <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" fill="currentColor" focusable="false">
         {SHAPES[cue]}
       </svg>
-      {cueNames[cue]}
+      {strings.cueNames[cue]}
     </span>
   );
 }

@@ -1,11 +1,8 @@
 /** The mock-meeting timer island: the active meeting, then the timer for it. */
 import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
 import type { AgendaData } from '../../lib/agenda';
-import { $activeMeeting, ensureActiveMeeting } from '../../stores/active-meeting';
 import { $timerRun } from '../../stores/timer-run';
-import MeetingBar from '../meeting/MeetingBar';
-import StorageNotice from '../meeting/StorageNotice';
+import ToolShell from '../shared/ToolShell';
 import TimerBody from './TimerBody';
 import './timer.css';
 
@@ -14,16 +11,6 @@ export interface MockTimerProps {
 }
 
 export default function MockTimer({ agendas }: MockTimerProps) {
-  const meeting = useStore($activeMeeting);
   const data = useStore($timerRun);
-  useEffect(() => {
-    ensureActiveMeeting();
-  }, []);
-  return (
-    <div class="mt stack">
-      <MeetingBar />
-      <StorageNotice />
-      {meeting && <TimerBody key={meeting.id} meeting={meeting} data={data} agendas={agendas} />}
-    </div>
-  );
+  return <ToolShell tool="timer">{(meeting) => <TimerBody meeting={meeting} data={data} agendas={agendas} />}</ToolShell>;
 }

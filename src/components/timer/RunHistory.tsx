@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Run } from '../../lib/meeting';
 import { chronological, runTotals, runTrend } from '../../lib/run-summary';
 import RunChart from './RunChart';
-import { runDate, strings } from './strings';
+import { strings } from './strings';
 
 export default function RunHistory({ runs, focus = false }: { runs: Run[]; focus?: boolean }) {
   const h = strings.history;
@@ -29,7 +29,7 @@ export default function RunHistory({ runs, focus = false }: { runs: Run[]; focus
               const t = runTotals(run.segments);
               return (
                 <li key={run.id}>
-                  <strong>{h.runLabel(runDate(run.startedAt))}</strong>: {h.totals(t.plannedSec, t.actualSec, t.deltaSec)}
+                  <strong>{h.runLabel(strings.runDate(run.startedAt))}</strong>: {h.totals(t.plannedSec, t.actualSec, t.deltaSec)}
                   {run.rating !== undefined && <>. {h.rated(run.rating)}</>}
                   {run.notes && <p class="mt-run-notes" dir="auto">{run.notes}</p>}
                 </li>

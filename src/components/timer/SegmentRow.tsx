@@ -1,6 +1,6 @@
 /** One agenda line before the start: the segment and its minutes, checked when the reader leaves the field. */
 import { useEffect, useState } from 'preact/hooks';
-import { parseMinutes } from '../../lib/agenda';
+import { parseSegmentSeconds } from '../../lib/agenda';
 import { strings } from './strings';
 
 export interface SegmentRowProps {
@@ -23,7 +23,7 @@ export default function SegmentRow({ index, label, seconds, onChange }: SegmentR
   }, [seconds]);
   const id = `mt-seg-${index}`;
   const commit = () => {
-    const sec = parseMinutes(text);
+    const sec = parseSegmentSeconds(text);
     // A bad value stays in the field with a message; the plan keeps its last good length.
     setInvalid(sec === undefined);
     if (sec !== undefined && sec !== seconds) onChange(index, sec);

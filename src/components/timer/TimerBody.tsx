@@ -1,9 +1,9 @@
 /** The timer for one meeting: setup, the run, or its summary, then the history. Renders and dispatches only. */
 import { useMemo, useState } from 'preact/hooks';
-import { agendaKey, buildAgenda, setSegmentSeconds, type AgendaData } from '../../lib/agenda';
+import { buildAgenda, setSegmentSeconds, type AgendaData } from '../../lib/agenda';
 import type { Meeting } from '../../lib/meeting';
 import { timerState, type TimerEventType } from '../../lib/timer-engine';
-import { planFor, runElsewhere, type TimerRunData } from '../../lib/timer-run';
+import { timerView, type TimerRunData } from '../../lib/timer-run';
 import { discardRun, dispatchTimer, draftPlan, saveRun, startRun, undoFinish } from '../../stores/timer-run';
 import AgendaEditor from './AgendaEditor';
 import { unlockAudio } from './alerts';
@@ -14,6 +14,7 @@ import { strings } from './strings';
 import TimerControls from './TimerControls';
 import TimerDisplay from './TimerDisplay';
 import TimerSettings from './TimerSettings';
+import { useAnnounce } from '../shared/feedback';
 import { useCueAnnouncer } from './use-cue-announcer';
 import { useNow } from './use-now';
 import { useShortcuts } from './use-shortcuts';
@@ -30,16 +31,13 @@ type Focus = 'run' | 'summary' | 'start' | 'history' | null;
 
 export default function TimerBody({ meeting, data, agendas }: TimerBodyProps) {
   const agenda = useMemo(() => buildAgenda(meeting, agendas), [meeting.lengthMinutes, meeting.questions, agendas]);
-  const fresh = agenda.plan;
-  const plan = planFor(data, meeting.id, fresh);
-  const events = data.meetingId === meeting.id ? data.events : [];
-  const status = timerState(plan, events, 0).status;
-  const live = status === 'running' || status === 'paused';
+  const { fresh, plan, events, status, live, edited, elsewhere } = timerView(data, meeting.id, agenda.plan);
   const now = useNow(status === 'running');
   const state = timerState(plan, events, now);
   const [focus, setFocus] = useState<Focus>(null);
   const [saveFailed, setSaveFailed] = useState(false);
-  const [message, announce] = useCueAnnouncer(state, plan, {
+  const announce = useAnnounce();
+  useCueAnnouncer(state, plan, {
     calm: data.mode === 'count-up',
     chime: data.chime,
     vibrate: data.vibrate,
@@ -72,7 +70,7 @@ export default function TimerBody({ meeting, data, agendas }: TimerBodyProps) {
     setFocus('start');
   };
 
-  if (runElsewhere(data, meeting.id)) {
+  if (elsewhere) {
     return (
       <div class="stack">
         <OtherRunNotice meetingId={data.meetingId} />
@@ -88,7 +86,7 @@ export default function TimerBody({ meeting, data, agendas }: TimerBodyProps) {
             plan={plan}
             fromTemplate={agenda.fromTemplate}
             lengthMinutes={meeting.lengthMinutes}
-            edited={agendaKey(plan) !== agendaKey(fresh)}
+            edited={edited}
             onSegment={(i, sec) => draftPlan(meeting.id, fresh, setSegmentSeconds(plan, i, sec))}
             onReset={() => draftPlan(meeting.id, fresh, fresh)}
           />
@@ -125,9 +123,6 @@ export default function TimerBody({ meeting, data, agendas }: TimerBodyProps) {
         />
       )}
       <RunHistory runs={meeting.runs} focus={focus === 'history'} />
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {message}
-      </p>
     </div>
   );
 }

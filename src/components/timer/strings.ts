@@ -1,15 +1,23 @@
 /** Every user-facing string of the mock-meeting timer, in one place for a later translation. */
+import { MAX_SEGMENT_SEC, STEP_SEC } from '../../lib/agenda';
 import type { Cue } from '../../lib/timer-engine';
 import type { RunTrend } from '../../lib/run-summary';
 import { formatClock, spokenDelta, spokenDuration } from '../../lib/timer-format';
 
-export const cueNames: Record<Cue, string> = {
+const cueNames: Record<Cue, string> = {
   'on-track': 'On track',
   nearly: 'Nearly out of time',
   over: 'Over time',
 };
 
+/** A run's date for the history. */
+function runDate(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 export const strings = {
+  cueNames,
+  runDate,
   otherRun: {
     text: (title: string) => `A practice run for “${title}” is still open.`,
     textUnknown: 'A practice run for a meeting that no longer exists is still open.',
@@ -25,7 +33,7 @@ export const strings = {
     minutesLabel: 'Minutes',
     /** Read after "Minutes" by screen readers only, so each field's name says which segment it sets. */
     minutesSuffix: (label: string) => ` for ${label}`,
-    minutesError: 'Enter minutes from 0.5 to 240, for example 2 or 2.5.',
+    minutesError: `Enter minutes from ${STEP_SEC / 60} to ${MAX_SEGMENT_SEC / 60}, for example 2 or 2.5.`,
     adds: (planned: number, total: number) =>
       planned === total
         ? `Adds up to ${formatClock(planned)}, the agreed length.`
@@ -136,6 +144,3 @@ export const strings = {
 };
 
 /** A run's date and time in the reader's own locale and time zone. */
-export function runDate(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}

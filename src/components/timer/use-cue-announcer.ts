@@ -1,7 +1,8 @@
 /** Turns segment, cue and status changes into one polite sentence, plus the chime and buzz when enabled. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { cueChange, isAlert, snapshot, type CueChange, type CueSnapshot } from '../../lib/timer-cues';
 import type { TimerPlan, TimerState } from '../../lib/timer-engine';
+import { useAnnounce } from '../shared/feedback';
 import { buzz, chime } from './alerts';
 import { strings } from './strings';
 
@@ -31,9 +32,9 @@ function sentence(change: CueChange, state: TimerState, plan: TimerPlan, previou
   }
 }
 
-/** The live-region message and a setter for actions that announce their own outcome. */
-export function useCueAnnouncer(state: TimerState, plan: TimerPlan, settings: AlertSettings): [string, (m: string) => void] {
-  const [message, setMessage] = useState('');
+/** Announces each change in the page's live region (see ToolShell). */
+export function useCueAnnouncer(state: TimerState, plan: TimerPlan, settings: AlertSettings): void {
+  const setMessage = useAnnounce();
   const prev = useRef<CueSnapshot | undefined>(undefined);
   const snap = snapshot(state);
   useEffect(() => {
@@ -49,5 +50,4 @@ export function useCueAnnouncer(state: TimerState, plan: TimerPlan, settings: Al
     }
     // Only these fields matter; the rest of the state changes every tick.
   }, [snap.status, snap.index, snap.segmentCue, snap.meetingCue, snap.wrapUp]);
-  return [message, setMessage];
 }

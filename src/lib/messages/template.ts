@@ -1,5 +1,5 @@
 /** Fills a message template's [bracketed] fields from the meeting; unknown fields stay marked. */
-import { formatDate, formatDateTime } from '../due-dates';
+import { formatDate, formatDateTime } from '../zoned-time';
 import type { MeetingContext } from './context';
 
 export type TemplateField =

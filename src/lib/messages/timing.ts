@@ -1,8 +1,8 @@
 /**
  * When each message should go out, from the meeting's dates. Date arithmetic is the project's
- * zoned helpers in src/lib/due-dates.ts: business days and calendar days in the reader's zone.
+ * zoned helpers in src/lib/zoned-time.ts: business days and calendar days in the reader's zone.
  */
-import { addBusinessDays, addCalendarDays, calendarDaysBetween, dayStart, isCalendarDay, wallClock } from '../due-dates';
+import { addBusinessDays, addCalendarDays, calendarDaysBetween, dayStart, isCalendarDay, wallClock } from '../zoned-time';
 import type { MeetingContext } from './context';
 import type { Finding } from './findings';
 import type { MessageKind } from './kinds';

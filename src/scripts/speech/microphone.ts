@@ -5,7 +5,7 @@
  * src/lib/speech/faults.ts. It never throws: the timer keeps working whatever happens here.
  *
  * Load it on demand, when the reader turns the microphone on, so no page pays for it at load:
- *   const { createMicrophone } = await import('../../scripts/speech/microphone');
+ *   const { createMicrophone } = await import('…/scripts/speech/microphone'); // from a component
  */
 import { createDetector, meterLevel, rmsToDb, type DetectorOptions, type Segment } from '../../lib/speech/detector';
 import { classifyMicError, supportFault, type MicFault } from '../../lib/speech/faults';

@@ -1,11 +1,12 @@
 /**
- * The builder's edits to the active meeting, as small transforms passed to updateMeeting, so
- * components only dispatch. Invalid input never reaches here: the components validate first.
+ * Changes to a meeting's question list (add, move, remove and restore, edit a note or minutes), and
+ * a shared list opened as a new meeting.
+ * Invalid input never reaches here: components check it with the rules in lib first.
  */
-import { LIMITS, newId, uniqueTitle, type Contact, type MeetingQuestion } from '../../lib/meeting';
-import type { SharedList } from '../../lib/share-link';
-import { $activeMeetingId, setActiveMeeting } from '../../stores/active-meeting';
-import { $meetingList, createNewMeeting, dropIfBlank, getMeeting, updateMeeting } from '../../stores/meetings';
+import { createMeeting, LIMITS, newId, uniqueTitle, type MeetingQuestion } from '../lib/meeting';
+import type { SharedList } from '../lib/share-link';
+import { openMeetings } from './active-meeting';
+import { $meetingList, getMeeting, updateMeeting } from './meetings';
 
 export type NewQuestion = Omit<MeetingQuestion, 'id'>;
 
@@ -69,31 +70,17 @@ export function editQuestion(meetingId: string, questionId: string, patch: Parti
   }));
 }
 
-/** Changes one field of the person the meeting is with. */
-export function setContactField(meetingId: string, field: keyof Contact, value: string): void {
-  updateMeeting(meetingId, (m) => ({ ...m, contact: { ...m.contact, [field]: value } }));
-}
-
-/** Changes the meeting's length in minutes. */
-export function setLength(meetingId: string, minutes: number): void {
-  updateMeeting(meetingId, (m) => ({ ...m, lengthMinutes: minutes }));
-}
-
 /**
- * Imports a shared list as a new meeting and makes it the active one; existing meetings stay untouched.
- * The title gets a number when one of the reader's meetings already has it (two friends sharing
- * "My next coffee chat" would otherwise show up twice under one name in the picker).
+ * Opens a shared list as a new meeting and shows it; existing meetings stay untouched. The title
+ * gets a number when one of the reader's meetings already has it (two friends sharing "My next
+ * coffee chat" would otherwise show up twice under one name in the picker). Returns its id.
  */
-export function importSharedList(list: SharedList, fallbackTitle: string): string {
-  const taken = $meetingList.get().map((m) => m.title);
-  const previous = $activeMeetingId.get();
-  const id = createNewMeeting({
-    title: uniqueTitle((list.title || fallbackTitle).slice(0, LIMITS.title), taken),
+export function openSharedList(list: SharedList, fallbackTitle: string): string {
+  const meeting = createMeeting({
+    title: uniqueTitle((list.title || fallbackTitle).slice(0, LIMITS.title), $meetingList.get().map((m) => m.title)),
     lengthMinutes: list.lengthMinutes,
     questions: list.questions.map((q) => ({ ...q, id: newId() })),
   });
-  setActiveMeeting(id);
-  // A first visit through a shared link: the blank meeting made on arrival has nothing to keep.
-  dropIfBlank(previous);
-  return id;
+  openMeetings([meeting], { show: 'always' });
+  return meeting.id;
 }

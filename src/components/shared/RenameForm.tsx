@@ -3,8 +3,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
 import type { TitleProblem } from '../../lib/meeting-validate';
 import { renameMeeting } from '../../stores/meetings';
-import TextInput from '../shared/TextInput';
-import { S, TITLE_PROBLEMS } from './strings';
+import TextInput from './TextInput';
+import { strings } from './strings';
+
+const S = strings.meeting;
 
 interface Props {
   id: string;
@@ -39,13 +41,13 @@ export default function RenameForm({ id, meeting, onClose }: Props) {
         value={value}
         onInput={setValue}
         hint={S.renameHint}
-        error={problem && TITLE_PROBLEMS[problem]}
+        error={problem && S.titleProblems[problem]}
         inputRef={input}
         autoComplete="off"
       />
       <div class="cluster">
         <button type="submit" class="btn btn-primary">{S.save}</button>
-        <button type="button" class="btn" onClick={() => onClose()}>{S.cancel}</button>
+        <button type="button" class="btn" onClick={() => onClose()}>{strings.cancel}</button>
       </div>
     </form>
   );

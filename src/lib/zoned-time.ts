@@ -1,17 +1,8 @@
 /**
- * Due dates for checklist items, computed from the meeting's instant.
- * "Hours" are absolute (24 h after the meeting is 24 h after, whatever the clocks do);
- * "days" are wall-clock days in the reader's zone (the same time of day on a later date),
- * so a daylight-saving change between the meeting and the due date never shifts it by an hour.
+ * Time in the reader's zone: wall-clock arithmetic (calendar and business days that keep the time
+ * of day across daylight-saving changes), formatting for display, and the conversions to and from
+ * form inputs (datetime-local, date). No rules about what is due when: those are due-rules.ts.
  */
-
-/**
- * When a checklist step is due: hours or business days from the meeting, or business days from the
- * day the reader sent their request (the 3B7 routine, which only applies while no meeting is set).
- */
-export type DueRule = { hoursFromMeeting: number } | { businessDaysFromMeeting: number } | { businessDaysFromRequest: number } | null;
-
-export type DueStatus = 'none' | 'done' | 'overdue' | 'due-soon' | 'upcoming';
 
 /** Wall-clock fields of an instant in a zone; month is 1–12, weekday 0 (Sunday) – 6. */
 export interface WallClock {
@@ -24,7 +15,7 @@ export interface WallClock {
   weekday: number;
 }
 
-const HOUR = 3_600_000;
+export const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -135,73 +126,11 @@ export function addBusinessDays(instant: Date, n: number, timeZone: string): Dat
   );
 }
 
-/** The 3B7 routine after a request sent at `sentAt`: try someone else after 3 business days, follow up after 7. */
-export function threeBSeven(sentAt: Date, timeZone: string): { tryAnother: Date; followUp: Date } {
-  return { tryAnother: addBusinessDays(sentAt, 3, timeZone), followUp: addBusinessDays(sentAt, 7, timeZone) };
-}
-
-/**
- * When an item with this rule is due, or null when it has no rule or its starting point is missing
- * or invalid. A rule counted from the request applies only while the meeting has no date: once a
- * meeting is set, the person has answered and there is nobody to chase.
- */
-export function dueDate(rule: DueRule | undefined, scheduledAt: string | undefined, timeZone: string, requestSentOn?: string): Date | null {
-  if (!rule) return null;
-  if ('businessDaysFromRequest' in rule) {
-    const sent = waitingSince(scheduledAt, requestSentOn, timeZone);
-    return sent ? addBusinessDays(sent, rule.businessDaysFromRequest, timeZone) : null;
-  }
-  if (!scheduledAt) return null;
-  const meeting = new Date(scheduledAt);
-  if (Number.isNaN(meeting.getTime())) return null;
-  if ('hoursFromMeeting' in rule) return new Date(meeting.getTime() + rule.hoursFromMeeting * HOUR);
-  return addBusinessDays(meeting, rule.businessDaysFromMeeting, timeZone);
-}
-
 /** Calendar days from `now`'s date to `due`'s date in the zone (0 = same day, 1 = tomorrow, -2 = two days ago). */
 export function calendarDaysBetween(now: Date, due: Date, timeZone: string): number {
   const a = wallClock(now, timeZone);
   const b = wallClock(due, timeZone);
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY);
-}
-
-/** Overdue (past and not done), due soon (today or tomorrow), upcoming, done, or none (no date). */
-export function dueStatus(due: Date | null, done: boolean, now: Date, timeZone: string): DueStatus {
-  if (done) return 'done';
-  if (!due) return 'none';
-  if (due.getTime() < now.getTime()) return 'overdue';
-  return calendarDaysBetween(now, due, timeZone) <= 1 ? 'due-soon' : 'upcoming';
-}
-
-/** Words for due phrases; English by default, swappable for a translation. */
-export interface DuePhrases {
-  today: string;
-  tomorrow: string;
-  inDays: (n: number) => string;
-  overdueToday: string;
-  daysOverdue: (n: number) => string;
-}
-
-export const ENGLISH_DUE_PHRASES: DuePhrases = {
-  today: 'due today',
-  tomorrow: 'due tomorrow',
-  inDays: (n) => `due in ${n} days`,
-  overdueToday: 'overdue since earlier today',
-  daysOverdue: (n) => (n === 1 ? '1 day overdue' : `${n} days overdue`),
-};
-
-/** A short human phrase for a due date: "due tomorrow", "2 days overdue". */
-export function duePhrase(
-  due: Date,
-  now: Date,
-  timeZone: string,
-  phrases: DuePhrases = ENGLISH_DUE_PHRASES,
-): string {
-  const days = calendarDaysBetween(now, due, timeZone);
-  if (due.getTime() < now.getTime()) return days >= 0 ? phrases.overdueToday : phrases.daysOverdue(-days);
-  if (days <= 0) return phrases.today;
-  if (days === 1) return phrases.tomorrow;
-  return phrases.inDays(days);
 }
 
 /** A readable date and time in the reader's locale and zone, e.g. "Tue, Mar 10, 2:30 PM". */
@@ -260,14 +189,6 @@ export function isCalendarDay(value: string): boolean {
   const [year, month, day] = m.slice(1).map(Number) as [number, number, number];
   const check = new Date(Date.UTC(year, month - 1, day));
   return year >= 1000 && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
-}
-
-/**
- * When a request started waiting for an answer (9:00 on the day it went out), or null once a
- * meeting is set (they answered) or when no real request day is known.
- */
-export function waitingSince(scheduledAt: string | undefined, requestSentOn: string | undefined, timeZone: string): Date | null {
-  return scheduledAt || !requestSentOn ? null : dayStart(requestSentOn, timeZone);
 }
 
 /** 9:00 on a YYYY-MM-DD day in the zone; null when it is not a real day. */

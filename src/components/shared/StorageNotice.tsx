@@ -1,7 +1,7 @@
 /** Tells the reader in plain words when their work is not being saved; offers nothing that could lose data. */
 import { useStore } from '@nanostores/preact';
 import { $storageStatus, describeStorageStatus } from '../../stores/storage-status';
-import { S } from './strings';
+import { strings } from './strings';
 import './meeting.css';
 
 export default function StorageNotice() {
@@ -14,7 +14,7 @@ export default function StorageNotice() {
     <div class="storage-notice" role="status">
       {text && (
         <p class={`notice ${urgent ? 'notice-error' : 'notice-warning'}`}>
-          <strong>{urgent ? S.storageTitle.urgent : S.storageTitle.info}</strong> {text}
+          <strong>{urgent ? strings.meeting.storageTitle.urgent : strings.meeting.storageTitle.info}</strong> {text}
         </p>
       )}
     </div>

@@ -2,10 +2,12 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { DEFAULT_MEETING_TITLE, uniqueTitle } from '../../lib/meeting';
-import { $activeMeeting, setActiveMeeting } from '../../stores/active-meeting';
-import { $meetingList, createNewMeeting, deleteMeeting } from '../../stores/meetings';
+import { $activeMeeting, createNewMeeting, deleteMeeting, setActiveMeeting } from '../../stores/active-meeting';
+import { $meetingList } from '../../stores/meetings';
 import RenameForm from './RenameForm';
-import { S, deletedMessage, optionLabel, renamedMessage, restoredMessage, withPerson } from './strings';
+import { strings } from './strings';
+
+const S = strings.meeting;
 import './meeting.css';
 
 interface UndoOffer {
@@ -41,12 +43,12 @@ export default function MeetingBar() {
   };
   const restore = () => {
     offer?.undo();
-    say(restoredMessage(offer?.title ?? ''));
+    say(S.restored(offer?.title ?? ''));
     select.current?.focus(); // the Undo button is gone; keep focus inside the bar
   };
   const closeRename = (renamedTo?: string) => {
     setRenaming(false);
-    if (renamedTo) say(renamedMessage(renamedTo));
+    if (renamedTo) say(S.renamed(renamedTo));
     renameButton.current?.focus();
   };
 
@@ -54,13 +56,13 @@ export default function MeetingBar() {
     <section class="meeting-bar" aria-labelledby={`${id}-now`}>
       <p class="meeting-bar-current" id={`${id}-now`}>
         <span class="meeting-bar-label">{S.workingOn}</span> <strong dir="auto">{meeting.title || S.untitled}</strong>{' '}
-        <span class="meeting-bar-person">{withPerson(meeting.contact)}</span>
+        <span class="meeting-bar-person">{S.withPerson(meeting.contact)}</span>
       </p>
       <div class="meeting-bar-controls">
         <div class="field meeting-bar-switch">
           <label for={`${id}-pick`}>{S.switchLabel}</label>
           <select id={`${id}-pick`} ref={select} value={meeting.id} onChange={(e) => (setRenaming(false), setActiveMeeting(e.currentTarget.value))}>
-            {list.map((m) => <option key={m.id} value={m.id}>{optionLabel(m.title, m.contact)}</option>)}
+            {list.map((m) => <option key={m.id} value={m.id}>{S.optionLabel(m.title, m.contact)}</option>)}
           </select>
         </div>
         <div class="cluster">
@@ -73,9 +75,9 @@ export default function MeetingBar() {
       <div class="meeting-bar-status" role="status">
         {offer ? (
           <div class="notice cluster">
-            <span>{deletedMessage(offer.title)}</span>
-            <button type="button" class="btn btn-small btn-primary" onClick={restore}>{S.undo}</button>
-            <button type="button" class="btn btn-small btn-quiet" onClick={() => (setOffer(null), select.current?.focus())}>{S.dismiss}</button>
+            <span>{S.deleted(offer.title)}</span>
+            <button type="button" class="btn btn-small btn-primary" onClick={restore}>{strings.undo}</button>
+            <button type="button" class="btn btn-small btn-quiet" onClick={() => (setOffer(null), select.current?.focus())}>{strings.dismiss}</button>
           </div>
         ) : message}
       </div>

@@ -1,4 +1,4 @@
-/** Checklist edits on the meetings store: each one a pure helper from lib/checklist applied through updateMeeting. */
+/** Changes to a meeting's checklist: each one a pure helper from lib/checklist applied through updateMeeting. */
 import {
   addItem,
   editItem,
@@ -8,29 +8,13 @@ import {
   restoreItem,
   setDone,
   type TemplateItem,
-} from '../../lib/checklist';
-import { newId, type ChecklistItem, type Meeting, type Phase } from '../../lib/meeting';
-import { getMeeting, updateMeeting } from '../../stores/meetings';
+} from '../lib/checklist';
+import { newId, type ChecklistItem, type Meeting, type Phase } from '../lib/meeting';
+import { getMeeting, updateMeeting } from './meetings';
 
 /** Applies a change to one meeting's checklist. */
 function edit(meetingId: string, fn: (items: ChecklistItem[]) => ChecklistItem[]): void {
   updateMeeting(meetingId, (m: Meeting) => ({ ...m, checklist: fn(m.checklist) }));
-}
-
-/** Sets (or, with null, removes) the meeting's date. */
-export function setScheduledAt(meetingId: string, iso: string | null): void {
-  updateMeeting(meetingId, (m) => {
-    const { scheduledAt: _old, ...rest } = m;
-    return iso ? { ...rest, scheduledAt: iso } : rest;
-  });
-}
-
-/** Sets or clears the day the request was sent (the 3B7 step counts from it). */
-export function setRequestSentOn(meetingId: string, day: string | null): void {
-  updateMeeting(meetingId, (m) => {
-    const { requestSentOn: _old, ...rest } = m;
-    return day ? { ...rest, requestSentOn: day } : rest;
-  });
 }
 
 /** Fills an empty checklist with the template's items (first view of a meeting). */
@@ -39,29 +23,29 @@ export function fillFromTemplate(meetingId: string, template: readonly TemplateI
 }
 
 /** Checks or unchecks one item. */
-export function toggle(meetingId: string, itemId: string, done: boolean): void {
+export function setChecklistItemDone(meetingId: string, itemId: string, done: boolean): void {
   edit(meetingId, (items) => setDone(items, itemId, done, new Date()));
 }
 
 /** Adds the reader's own item; returns its id. */
-export function add(meetingId: string, text: string, phase: Phase): string {
+export function addChecklistItem(meetingId: string, text: string, phase: Phase): string {
   const id = newId();
   edit(meetingId, (items) => addItem(items, text, phase, id));
   return id;
 }
 
 /** Replaces an item's text. */
-export function rename(meetingId: string, itemId: string, text: string): void {
+export function editChecklistItem(meetingId: string, itemId: string, text: string): void {
   edit(meetingId, (items) => editItem(items, itemId, text));
 }
 
 /** Moves an item within its phase. */
-export function move(meetingId: string, itemId: string, direction: -1 | 1): void {
+export function moveChecklistItem(meetingId: string, itemId: string, direction: -1 | 1): void {
   edit(meetingId, (items) => moveItem(items, itemId, direction));
 }
 
 /** Deletes an item; returns an undo that puts it back in its place (safe to call twice). */
-export function remove(meetingId: string, itemId: string): () => void {
+export function removeChecklistItem(meetingId: string, itemId: string): () => void {
   const m = getMeeting(meetingId);
   if (!m) return () => {};
   const { removed, index } = removeItem(m.checklist, itemId);
@@ -71,7 +55,7 @@ export function remove(meetingId: string, itemId: string): () => void {
 }
 
 /** Replaces the list with the template's items; returns an undo that brings the old list back. */
-export function reset(meetingId: string, template: readonly TemplateItem[]): () => void {
+export function resetChecklist(meetingId: string, template: readonly TemplateItem[]): () => void {
   const before = getMeeting(meetingId)?.checklist;
   if (!before) return () => {};
   edit(meetingId, () => itemsFromTemplate(template));

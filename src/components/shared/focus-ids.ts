@@ -1,0 +1,32 @@
+/**
+ * Element ids that focus moves to, per island, in one place. Focus is always moved the same way:
+ * `focusLater(id)` from `./dom` after the render that shows the target. Ids may hold any character,
+ * so targets are found with getElementById, never with selectors.
+ */
+import type { Phase } from '../../lib/meeting';
+
+/** The prep checklist. */
+export const CHECKLIST_IDS = {
+  addInput: 'ck-add-text',
+  dateInput: 'ck-date',
+  requestInput: 'ck-request',
+  reset: 'ck-reset',
+  /** The Undo button of the shell's undo offer. */
+  undo: 'ck-undo',
+  /** A phase's heading, a focus target when its last item is deleted. */
+  phaseHeading: (phase: Phase): string => `ck-h-${phase}`,
+  /** An item's controls. */
+  item: (id: string) => ({
+    check: `ck-${id}-check`,
+    due: `ck-${id}-due`,
+    up: `ck-${id}-up`,
+    down: `ck-${id}-down`,
+    edit: `ck-${id}-edit`,
+  }),
+} as const;
+
+/** The backup panel. */
+export const BACKUP_IDS = {
+  input: 'bk-file',
+  result: 'bk-result',
+} as const;

@@ -1,0 +1,36 @@
+/**
+ * What the reader types into the tools' fields, read and checked once: minutes, the meeting's
+ * length, a question's text and note, the person's details. Components show the result; they never
+ * parse or validate themselves. Each check returns the clean value or what is wrong (words for it
+ * live in the tool's strings.ts).
+ */
+import { LIMITS } from './meeting';
+import { parseMinutes } from './minutes';
+
+/** Whole minutes within [min, max], or null. */
+function wholeMinutesIn(raw: string, min: number, max: number): number | null {
+  const n = parseMinutes(raw);
+  return n !== undefined && n >= min && n <= max ? n : null;
+}
+
+/** A question's minutes: whole minutes 1–15 (LIMITS.questionMinutesMax), or null. */
+export const parseQuestionMinutes = (raw: string): number | null => wholeMinutesIn(raw, 1, LIMITS.questionMinutesMax);
+
+/** A meeting's length: whole minutes within LIMITS.minLength–maxLength, or null. */
+export const parseMeetingLength = (raw: string): number | null => wholeMinutesIn(raw, LIMITS.minLength, LIMITS.maxLength);
+
+export type QuestionTextCheck = { ok: true; value: string } | { ok: false; error: 'empty' } | { ok: false; error: 'too-long'; length: number };
+
+/** A question the reader wrote: trimmed, 1–LIMITS.questionText characters. */
+export function checkQuestionText(text: string): QuestionTextCheck {
+  const value = text.trim();
+  if (!value) return { ok: false, error: 'empty' };
+  if (value.length > LIMITS.questionText) return { ok: false, error: 'too-long', length: value.length };
+  return { ok: true, value };
+}
+
+/** A question's note fits (LIMITS.note characters; it may be empty). */
+export const noteFits = (note: string): boolean => note.length <= LIMITS.note;
+
+/** A contact field (name, role, organization) fits (LIMITS.contactField characters; it may be empty). */
+export const contactFieldFits = (value: string): boolean => value.length <= LIMITS.contactField;

@@ -1,0 +1,107 @@
+/**
+ * Rules about where code lives, checked over the source tree: components never change a meeting
+ * themselves (every change is a store function), and no module imports itself through others.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = 'src';
+const CODE = /\.(ts|tsx|mts|mjs|js|astro)$/;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'content' ? [] : files(path);
+    return CODE.test(name) ? [path] : [];
+  });
+}
+
+/** Relative import specifiers of a module (static imports, re-exports and dynamic imports). */
+function specifiers(code: string): string[] {
+  const out: string[] = [];
+  for (const m of code.matchAll(/(?:^|[\s;}])(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"](\.{1,2}\/[^'"]+)['"]/g)) out.push(m[1]!);
+  for (const m of code.matchAll(/import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g)) out.push(m[1]!);
+  return out;
+}
+
+function resolve(from: string, spec: string): string | undefined {
+  const base = join(dirname(from), spec);
+  const candidates = [base, ...['.ts', '.tsx', '.mts', '.mjs', '.js', '.astro'].map((e) => base + e), ...['index.ts', 'index.tsx'].map((i) => join(base, i))];
+  const js = base.match(/^(.*)\.(m?js)$/);
+  if (js) candidates.push(`${js[1]}.ts`, `${js[1]}.tsx`, `${js[1]}.mts`);
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile() && CODE.test(c));
+}
+
+const all = files(SRC);
+const graph = new Map(all.map((f) => [f, specifiers(readFileSync(f, 'utf8')).map((s) => resolve(f, s)).filter((t): t is string => !!t)]));
+
+/** Every cycle found by a depth-first walk, each as the list of files around it. */
+function cycles(): string[][] {
+  const found: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (f: string) => {
+    state.set(f, 'open');
+    stack.push(f);
+    for (const t of graph.get(f) ?? []) {
+      if (state.get(t) === 'open') found.push([...stack.slice(stack.indexOf(t)), t].map((p) => relative(SRC, p)));
+      else if (!state.has(t)) visit(t);
+    }
+    stack.pop();
+    state.set(f, 'done');
+  };
+  for (const f of all) if (!state.has(f)) visit(f);
+  return found;
+}
+
+describe('the source tree', () => {
+  it('is read (a sanity check on the walk itself)', () => {
+    expect(all.length).toBeGreaterThan(50);
+    expect(graph.get(join(SRC, 'components/shared/ToolShell.tsx'))).toContain(join(SRC, 'components/shared/MeetingBar.tsx'));
+  });
+
+  it('has no import cycle', () => {
+    expect(cycles().map((c) => c.join(' → '))).toEqual([]);
+  });
+
+  it('finds a cycle when there is one (the check can fail)', () => {
+    graph.set('a.ts', ['b.ts']);
+    graph.set('b.ts', ['a.ts']);
+    all.push('a.ts');
+    try {
+      expect(cycles().length).toBe(1);
+    } finally {
+      graph.delete('a.ts');
+      graph.delete('b.ts');
+      all.pop();
+    }
+  });
+
+  it('has no component that changes a meeting itself (updateMeeting is for src/stores only)', () => {
+    const offenders = all.filter((f) => f.startsWith(join(SRC, 'components')) && /\bupdateMeeting\b/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no component that parses or checks input against the limits itself (the rules are in lib/fields and friends)', () => {
+    const parsing = /[<>]=?\s*LIMITS\.|\\d|\bNumber\(|\bparseInt\(|\bparseFloat\(/;
+    const offenders = all.filter((f) => f.startsWith(join(SRC, 'components')) && !f.endsWith('.astro') && parsing.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no tool component that derives the base path itself (href() in lib/href does)', () => {
+    const tools = ['questions', 'checklist', 'timer', 'backup', 'shared'].map((d) => join(SRC, 'components', d));
+    const offenders = all.filter((f) => tools.some((d) => f.startsWith(d)) && /BASE_URL/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('reaches @nanostores/persistent only through stores/storage-raw', () => {
+    const offenders = all.filter((f) => f !== join(SRC, 'stores/storage-raw.ts') && /from '@nanostores\/persistent'/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no island that picks its meeting itself (the active-meeting store does, on first subscribe)', () => {
+    const offenders = all.filter((f) => f.startsWith(join(SRC, 'components')) && /\bensureActiveMeeting\b/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
