@@ -68,7 +68,7 @@ export function itemViews(
   template: readonly TemplateItem[],
   now: Date,
   timeZone: string,
-  phrases?: DuePhrases,
+  phrases: DuePhrases,
 ): ItemView[] {
   const byId = new Map(template.map((t) => [t.id, t]));
   const ended = meetingEnded(meeting, now);
@@ -110,7 +110,7 @@ export type OverviewStatus = { kind: 'no-date' } | { kind: 'all-done' } | { kind
  * The overview's status of one meeting. A meeting not opened yet is judged by the template it will
  * get; a request date alone still gives the 3B7 follow-up a date.
  */
-export function overviewStatus(m: Meeting, template: readonly TemplateItem[], now: Date, zone: string, phrases?: DuePhrases): OverviewStatus {
+export function overviewStatus(m: Meeting, template: readonly TemplateItem[], now: Date, zone: string, phrases: DuePhrases): OverviewStatus {
   if (!m.scheduledAt && !m.requestSentOn) return { kind: 'no-date' };
   const withItems = m.checklist.length ? m : { ...m, checklist: itemsFromTemplate(template, () => '') };
   const next = nextDue(itemViews(withItems, template, now, zone, phrases));

@@ -45,7 +45,7 @@ export function dueStatus(due: Date | null, done: boolean, now: Date, timeZone: 
   return calendarDaysBetween(now, due, timeZone) <= 1 ? 'due-soon' : 'upcoming';
 }
 
-/** Words for due phrases; English by default, swappable for a translation. */
+/** Words for due phrases (the checklist's strings.ts gives them), swappable for a translation. */
 export interface DuePhrases {
   today: string;
   tomorrow: string;
@@ -54,20 +54,12 @@ export interface DuePhrases {
   daysOverdue: (n: number) => string;
 }
 
-export const ENGLISH_DUE_PHRASES: DuePhrases = {
-  today: 'due today',
-  tomorrow: 'due tomorrow',
-  inDays: (n) => `due in ${n} days`,
-  overdueToday: 'overdue since earlier today',
-  daysOverdue: (n) => (n === 1 ? '1 day overdue' : `${n} days overdue`),
-};
-
 /** A short human phrase for a due date: "due tomorrow", "2 days overdue". */
 export function duePhrase(
   due: Date,
   now: Date,
   timeZone: string,
-  phrases: DuePhrases = ENGLISH_DUE_PHRASES,
+  phrases: DuePhrases,
 ): string {
   const days = calendarDaysBetween(now, due, timeZone);
   if (due.getTime() < now.getTime()) return days >= 0 ? phrases.overdueToday : phrases.daysOverdue(-days);

@@ -96,7 +96,7 @@ export function buildCalendar(events: IcsEvent[], now: Date): string {
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-/** Words used in the calendar file; English by default. */
+/** Words used in the calendar file (the checklist's strings.ts gives them). */
 export interface CalendarText {
   meeting: (who: string) => string;
   meetingAlarm: string;
@@ -116,21 +116,6 @@ export interface CalendarText {
   chaseDetail: string;
 }
 
-export const ENGLISH_CALENDAR_TEXT: CalendarText = {
-  meeting: (who) => `Coffee chat: ${who}`,
-  meetingAlarm: 'Coffee chat in 30 minutes',
-  thankYou: (who) => `Send a thank-you to ${who}`,
-  thankYouAfter: (title) => `Send a thank-you after “${title}”`,
-  thankYouDetail: 'Within 24 hours of the meeting: thank them, mention one thing you learned and what you will do with it.',
-  update: (who) => `Send ${who} an update`,
-  updateAfter: (title) => `Send an update after “${title}”`,
-  updateDetail: 'About two weeks after the meeting: tell them what you did with their advice.',
-  tryAnother: (who) => `No reply from ${who}? Ask someone else too`,
-  tryAnotherDetail: '3B7, three business days after your request: write to a second person at the same organization. Skip this if they answered.',
-  chase: (who) => `Follow up once with ${who}`,
-  chaseDetail: '3B7, seven business days after your request: one short, friendly follow-up. Skip this if they answered.',
-};
-
 export interface FollowUpDues {
   thankYou: Date | null;
   update: Date | null;
@@ -148,7 +133,7 @@ export function meetingCalendar(
   m: Meeting,
   dues: FollowUpDues,
   now: Date,
-  text: CalendarText = ENGLISH_CALENDAR_TEXT,
+  text: CalendarText,
 ): string | null {
   const who = meetingWho(m);
   // Reminders name the person; without a name, "Send a thank-you to My next coffee chat" reads

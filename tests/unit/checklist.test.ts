@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { strings as checklistStrings } from '../../src/components/checklist/strings';
 import fc from 'fast-check';
 import templateJson from '../../src/content/checklists/template.json';
 import {
@@ -116,18 +117,18 @@ describe('itemsFromTemplate and progress', () => {
 
 describe('due dates on items', () => {
   it('dates only the 3B7 step while a request waits for an answer, and drops it once the meeting is set', () => {
-    const waiting = itemViews(dana({ requestSentOn: '2026-03-05' }), template, now, 'UTC');
+    const waiting = itemViews(dana({ requestSentOn: '2026-03-05' }), template, now, 'UTC', checklistStrings.duePhrases);
     const dated = waiting.filter((v) => v.dueAt);
     expect(dated.map((v) => v.item.templateId)).toEqual(['before-3b7']);
     expect(dated[0]!.dueAt!.toISOString()).toBe('2026-03-16T09:00:00.000Z');
     expect(nextDue(waiting)?.item.templateId).toBe('before-3b7');
     expect(overviewLine(nextDue(waiting)!, dana())).toBe('Follow-up to Dana due in 6 days');
-    const answered = itemViews(dana({ requestSentOn: '2026-03-05', scheduledAt: '2026-03-20T15:00:00.000Z' }), template, now, 'UTC');
+    const answered = itemViews(dana({ requestSentOn: '2026-03-05', scheduledAt: '2026-03-20T15:00:00.000Z' }), template, now, 'UTC', checklistStrings.duePhrases);
     expect(answered.find((v) => v.item.templateId === 'before-3b7')?.dueAt).toBeNull();
   });
 
   it('has no due dates until the meeting has a date', () => {
-    const views = itemViews(dana(), template, now, 'UTC');
+    const views = itemViews(dana(), template, now, 'UTC', checklistStrings.duePhrases);
     expect(views.every((v) => v.dueAt === null && v.status === 'none')).toBe(true);
     expect(nextDue(views)).toBeNull();
   });
@@ -135,14 +136,14 @@ describe('due dates on items', () => {
   it('gives the next due item for the overview: "Thank-you to Dana due tomorrow"', () => {
     const m = dana({ scheduledAt: '2026-03-10T10:00:00.000Z' }); // two hours ago
     const open = { ...m, checklist: m.checklist.map((i) => ({ ...i, done: i.phase !== 'after' })) };
-    const next = nextDue(itemViews(open, template, now, 'UTC'));
+    const next = nextDue(itemViews(open, template, now, 'UTC', checklistStrings.duePhrases));
     expect(next?.item.templateId).toBe('after-thank-you');
     expect(overviewLine(next!, open)).toBe('Thank-you to Dana due tomorrow');
   });
 
   it('marks overdue items and puts them first', () => {
     const m = dana({ scheduledAt: '2026-03-13T10:00:00.000Z' }); // Friday; goals were due Tuesday
-    const views = itemViews(m, template, now, 'UTC');
+    const views = itemViews(m, template, now, 'UTC', checklistStrings.duePhrases);
     const goals = views.find((v) => v.item.templateId === 'before-goals')!;
     expect(goals.status).toBe('overdue');
     expect(goals.phrase).toBe('overdue since earlier today');
@@ -151,7 +152,7 @@ describe('due dates on items', () => {
 
   it('stops counting preparation as due once the meeting is over, so the follow-up leads', () => {
     const m = dana({ scheduledAt: '2026-03-06T10:00:00.000Z' });
-    const views = itemViews(m, template, now, 'UTC');
+    const views = itemViews(m, template, now, 'UTC', checklistStrings.duePhrases);
     expect(views.filter((v) => v.item.phase !== 'after').every((v) => v.dueAt === null && v.status === 'none')).toBe(true);
     const thanks = views.find((v) => v.item.templateId === 'after-thank-you')!;
     expect(thanks.status).toBe('overdue');
@@ -162,7 +163,7 @@ describe('due dates on items', () => {
 
   it('keeps day-of items due while the meeting is still going on', () => {
     const m = dana({ scheduledAt: '2026-03-10T11:50:00.000Z', lengthMinutes: 20 }); // ends 12:10, now is 12:00
-    const phone = itemViews(m, template, now, 'UTC').find((v) => v.item.templateId === 'day-phone')!;
+    const phone = itemViews(m, template, now, 'UTC', checklistStrings.duePhrases).find((v) => v.item.templateId === 'day-phone')!;
     expect(phone.status).toBe('overdue');
     expect(meetingEnded(m, now)).toBe(false);
     expect(meetingEnded(m, new Date('2026-03-10T12:10:00.000Z'))).toBe(true);
@@ -171,7 +172,7 @@ describe('due dates on items', () => {
   it('shows no phrase for done items and uses the item text for items without an overview label', () => {
     const m = dana({ scheduledAt: '2026-03-13T10:00:00.000Z' }); // research is due two business days before
     const done = { ...m, checklist: setDone(m.checklist, m.checklist[0].id, true, now) };
-    const views = itemViews(done, template, now, 'UTC');
+    const views = itemViews(done, template, now, 'UTC', checklistStrings.duePhrases);
     expect(views[0].phrase).toBeNull();
     expect(views[0].status).toBe('done');
     expect(overviewLine(views[1], done)).toBe('Research the field, the organization and the person due tomorrow');
@@ -272,12 +273,12 @@ describe('the overview status of a meeting', () => {
     const template: TemplateItem[] = [{ id: 'thanks', phase: 'after', text: 'Send a thank-you', guide: '/g/', due: { hoursFromMeeting: 24 }, overview: 'Thank-you to {name}' }];
     const now = new Date('2026-03-01T00:00:00.000Z');
     const m = createMeeting({ contact: { name: 'Dana', role: '', organization: '' } });
-    expect(overviewStatus(m, template, now, 'UTC')).toEqual({ kind: 'no-date' });
+    expect(overviewStatus(m, template, now, 'UTC', checklistStrings.duePhrases)).toEqual({ kind: 'no-date' });
     const dated = { ...m, scheduledAt: '2026-03-10T10:00:00.000Z' };
-    const next = overviewStatus(dated, template, now, 'UTC');
+    const next = overviewStatus(dated, template, now, 'UTC', checklistStrings.duePhrases);
     expect(next).toMatchObject({ kind: 'next', overdue: false });
     expect(next.kind === 'next' && next.line.startsWith('Thank-you to Dana')).toBe(true);
     const done = { ...dated, checklist: itemsFromTemplate(template).map((i) => ({ ...i, done: true })) };
-    expect(overviewStatus(done, template, now, 'UTC')).toEqual({ kind: 'all-done' });
+    expect(overviewStatus(done, template, now, 'UTC', checklistStrings.duePhrases)).toEqual({ kind: 'all-done' });
   });
 });

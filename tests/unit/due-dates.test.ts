@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { strings as checklistStrings } from '../../src/components/checklist/strings';
 import fc from 'fast-check';
 import { dueDate, duePhrase, dueStatus, threeBSeven } from '../../src/lib/due-rules';
 import { addBusinessDays, addCalendarDays, calendarDaysBetween, dayStart, formatDate, fromDateTimeLocal, isCalendarDay, toDateTimeLocal, wallClock, zonedToInstant } from '../../src/lib/zoned-time';
@@ -201,22 +202,22 @@ describe('dueStatus and duePhrase', () => {
   const now = new Date('2026-03-10T15:00:00Z'); // Tuesday afternoon in UTC
 
   it('says "due tomorrow" and "due in 3 days" by the reader\'s calendar', () => {
-    expect(duePhrase(new Date('2026-03-11T09:00:00Z'), now, 'UTC')).toBe('due tomorrow');
-    expect(duePhrase(new Date('2026-03-10T20:00:00Z'), now, 'UTC')).toBe('due today');
-    expect(duePhrase(new Date('2026-03-13T09:00:00Z'), now, 'UTC')).toBe('due in 3 days');
+    expect(duePhrase(new Date('2026-03-11T09:00:00Z'), now, 'UTC', checklistStrings.duePhrases)).toBe('due tomorrow');
+    expect(duePhrase(new Date('2026-03-10T20:00:00Z'), now, 'UTC', checklistStrings.duePhrases)).toBe('due today');
+    expect(duePhrase(new Date('2026-03-13T09:00:00Z'), now, 'UTC', checklistStrings.duePhrases)).toBe('due in 3 days');
   });
 
   it('says how many days an item is overdue', () => {
-    expect(duePhrase(new Date('2026-03-08T18:00:00Z'), now, 'UTC')).toBe('2 days overdue');
-    expect(duePhrase(new Date('2026-03-09T18:00:00Z'), now, 'UTC')).toBe('1 day overdue');
-    expect(duePhrase(new Date('2026-03-10T09:00:00Z'), now, 'UTC')).toBe('overdue since earlier today');
+    expect(duePhrase(new Date('2026-03-08T18:00:00Z'), now, 'UTC', checklistStrings.duePhrases)).toBe('2 days overdue');
+    expect(duePhrase(new Date('2026-03-09T18:00:00Z'), now, 'UTC', checklistStrings.duePhrases)).toBe('1 day overdue');
+    expect(duePhrase(new Date('2026-03-10T09:00:00Z'), now, 'UTC', checklistStrings.duePhrases)).toBe('overdue since earlier today');
   });
 
   it('counts days in the reader\'s zone: the same moment can be tomorrow in Tokyo and today in New York', () => {
     const at = new Date('2026-03-10T14:00:00Z'); // 10:00 in New York, 23:00 Tuesday in Tokyo
     const due = new Date('2026-03-10T16:00:00Z'); // 12:00 in New York, 01:00 Wednesday in Tokyo
-    expect(duePhrase(due, at, NY)).toBe('due today');
-    expect(duePhrase(due, at, 'Asia/Tokyo')).toBe('due tomorrow');
+    expect(duePhrase(due, at, NY, checklistStrings.duePhrases)).toBe('due today');
+    expect(duePhrase(due, at, 'Asia/Tokyo', checklistStrings.duePhrases)).toBe('due tomorrow');
   });
 
   it('classifies items as overdue, due soon, upcoming, done or undated', () => {

@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { cleanStores, keepMount, type WritableAtom } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { strings as checklistStrings } from '../../src/components/checklist/strings';
 import { checkBackupSize, MAX_BACKUP_BYTES, MAX_BACKUP_MEETINGS, parseBackup, serializeBackup } from '../../src/lib/backup';
 import { checkItemText } from '../../src/lib/checklist';
 import { meetingCalendar } from '../../src/lib/ics';
@@ -144,7 +145,7 @@ describe('emoji and right-to-left text', () => {
 
   it('come out of the calendar file as the same text once unfolded and unescaped', () => {
     const m = { ...meeting(), scheduledAt: '2026-06-01T10:00:00.000Z' };
-    const ics = meetingCalendar(m, { thankYou: new Date('2026-06-02T10:00:00.000Z'), update: null }, NOW)!;
+    const ics = meetingCalendar(m, { thankYou: new Date('2026-06-02T10:00:00.000Z'), update: null }, NOW, checklistStrings.calendarText)!;
     const unfolded = ics.replace(/\r\n /g, '');
     const value = (name: string) =>
       unfolded

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { strings as checklistStrings } from '../../src/components/checklist/strings';
 import fc from 'fast-check';
 import {
   buildCalendar,
@@ -105,7 +106,7 @@ describe('meetingCalendar', () => {
   };
 
   it('holds the meeting and the thank-you and update reminders, each with an alarm', () => {
-    const ics = unfold(meetingCalendar(dana(), dues, now)!);
+    const ics = unfold(meetingCalendar(dana(), dues, now, checklistStrings.calendarText)!);
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
     expect(ics.match(/BEGIN:VALARM/g)).toHaveLength(3);
     expect(ics).toContain('SUMMARY:Coffee chat: Dana Lee (Acme\\, Inc.)');
@@ -117,30 +118,30 @@ describe('meetingCalendar', () => {
 
   it('names the meeting, not a person, in the reminders when no contact name is set', () => {
     const m = { ...dana(), title: 'My next coffee chat', contact: { name: '', role: '', organization: 'Acme' } };
-    const ics = unfold(meetingCalendar(m, dues, now)!);
+    const ics = unfold(meetingCalendar(m, dues, now, checklistStrings.calendarText)!);
     expect(ics).toContain('SUMMARY:Send a thank-you after “My next coffee chat”');
     expect(ics).toContain('SUMMARY:Send an update after “My next coffee chat”');
     expect(ics).not.toContain('to My next coffee chat');
   });
 
   it('gives the same UIDs on every export so a re-import updates instead of duplicating', () => {
-    const a = meetingCalendar(dana(), dues, now)!;
-    const b = meetingCalendar(dana(), dues, new Date('2026-03-05T00:00:00Z'))!;
+    const a = meetingCalendar(dana(), dues, now, checklistStrings.calendarText)!;
+    const b = meetingCalendar(dana(), dues, new Date('2026-03-05T00:00:00Z'), checklistStrings.calendarText)!;
     const uids = (s: string) => s.match(/^UID:.*$/gm);
     expect(uids(a)).toEqual(uids(b));
     expect(uids(a)).toEqual(['UID:m-1-meeting@coffee-chat', 'UID:m-1-thank-you@coffee-chat', 'UID:m-1-update@coffee-chat']);
   });
 
   it('leaves out a reminder without a due date and gives no calendar without a meeting date', () => {
-    const ics = meetingCalendar(dana(), { thankYou: dues.thankYou, update: null }, now)!;
+    const ics = meetingCalendar(dana(), { thankYou: dues.thankYou, update: null }, now, checklistStrings.calendarText)!;
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
-    expect(meetingCalendar({ ...dana(), scheduledAt: undefined }, dues, now)).toBeNull();
+    expect(meetingCalendar({ ...dana(), scheduledAt: undefined }, dues, now, checklistStrings.calendarText)).toBeNull();
   });
 
   it('holds the two 3B7 reminders, with alarms and stable UIDs, before the meeting has a date', () => {
     const waiting = { ...dana(), scheduledAt: undefined };
     const threeB7 = { thankYou: null, update: null, tryAnother: new Date('2026-03-10T09:00:00.000Z'), chase: new Date('2026-03-16T09:00:00.000Z') };
-    const ics = unfold(meetingCalendar(waiting, threeB7, now)!);
+    const ics = unfold(meetingCalendar(waiting, threeB7, now, checklistStrings.calendarText)!);
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(ics.match(/BEGIN:VALARM/g)).toHaveLength(2);
     expect(ics).toContain('SUMMARY:No reply from Dana Lee (Acme\\, Inc.)? Ask someone else too');
@@ -149,12 +150,12 @@ describe('meetingCalendar', () => {
     expect(ics).toContain('DTEND:20260316T090000Z');
     expect(ics.match(/^UID:.*$/gm)).toEqual(['UID:m-1-3b7-try-another@coffee-chat', 'UID:m-1-3b7-follow-up@coffee-chat']);
     // Once the meeting is set, the file is the meeting and its follow-up, whatever 3B7 days are passed.
-    expect(meetingCalendar(dana(), { ...dues, tryAnother: threeB7.tryAnother, chase: threeB7.chase }, now)).not.toContain('3b7');
+    expect(meetingCalendar(dana(), { ...dues, tryAnother: threeB7.tryAnother, chase: threeB7.chase }, now, checklistStrings.calendarText)).not.toContain('3b7');
   });
 
   it('keeps what the reader typed as text, escaped, even with line breaks and long names', () => {
     const m = { ...dana(), title: 'Line one\nLine two, with commas; and semicolons', contact: { name: 'Zoë 😀'.repeat(20), role: '', organization: '' } };
-    const ics = meetingCalendar(m, dues, now)!;
+    const ics = meetingCalendar(m, dues, now, checklistStrings.calendarText)!;
     expect(unfold(ics)).toContain('DESCRIPTION:Line one\\nLine two\\, with commas\\; and semicolons');
     for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
   });

@@ -1,7 +1,7 @@
 /** Every user-facing string of the prep checklist, in one place for translation. */
 import { LIMITS, type Phase } from '../../lib/meeting';
 import type { DuePhrases } from '../../lib/due-rules';
-import { ENGLISH_CALENDAR_TEXT, type CalendarText } from '../../lib/ics';
+import type { CalendarText } from '../../lib/ics';
 
 const phaseTitles: Record<Phase, string> = {
   before: 'Before the meeting',
@@ -17,7 +17,20 @@ const duePhrases: DuePhrases = {
   daysOverdue: (n) => (n === 1 ? '1 day overdue' : `${n} days overdue`),
 };
 
-const calendarText: CalendarText = ENGLISH_CALENDAR_TEXT;
+const calendarText: CalendarText = {
+  meeting: (who) => `Coffee chat: ${who}`,
+  meetingAlarm: 'Coffee chat in 30 minutes',
+  thankYou: (who) => `Send a thank-you to ${who}`,
+  thankYouAfter: (title) => `Send a thank-you after “${title}”`,
+  thankYouDetail: 'Within 24 hours of the meeting: thank them, mention one thing you learned and what you will do with it.',
+  update: (who) => `Send ${who} an update`,
+  updateAfter: (title) => `Send an update after “${title}”`,
+  updateDetail: 'About two weeks after the meeting: tell them what you did with their advice.',
+  tryAnother: (who) => `No reply from ${who}? Ask someone else too`,
+  tryAnotherDetail: '3B7, three business days after your request: write to a second person at the same organization. Skip this if they answered.',
+  chase: (who) => `Follow up once with ${who}`,
+  chaseDetail: '3B7, seven business days after your request: one short, friendly follow-up. Skip this if they answered.',
+};
 
 /** Capitalizes a phrase for use at the start of a line. */
 const sentence = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
