@@ -16,7 +16,7 @@ const source = z
     author: z.string().min(1).optional(),
     publisher: z.string().min(1).optional(),
     year: z.number().int().min(1900).max(2100).optional(),
-    url: z.string().url().startsWith('https://').optional(),
+    url: z.url({ protocol: /^https$/ }).optional(),
   })
   .strict();
 
