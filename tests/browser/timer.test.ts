@@ -42,18 +42,26 @@ const SEGMENT_LEFT = /in this segment/;
 describe('mock-meeting timer in a real browser', () => {
   it('runs a 20-minute meeting driven in seconds through every segment to the summary', async () => {
     const { context, page, errors } = await openTimer();
+    // Paused, so only runFor moves time: on a busy machine the clicks themselves take real seconds.
+    // Each step lets 200 ms run after its click, so the screen repaints; the steps still add up.
+    await page.clock.pauseAt(T0.getTime() + 60_000);
+    const STEP = 200;
     await page.getByRole('button', { name: 'Start the run' }).click();
+    await page.clock.runFor(STEP);
     await page.getByRole('timer').waitFor();
     const segments = await page.getByText(/^Segment \d+ of (\d+)$/).textContent();
     const count = Number(/of (\d+)/.exec(segments ?? '')![1]);
     for (let i = 1; i < count; i++) {
-      await page.clock.runFor(3 * 60_000);
+      await page.clock.runFor(3 * 60_000 - STEP);
       await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await page.clock.runFor(STEP);
       await page.getByText(`Segment ${i + 1} of ${count}`, { exact: true }).waitFor();
     }
-    await page.clock.runFor(20 * 60_000 - (count - 1) * 3 * 60_000 + 30_000);
+    // A little past, so the last repaint (once a second) has happened; the summary rounds to 30 s.
+    await page.clock.runFor(20 * 60_000 - (count - 1) * 3 * 60_000 + 30_000 - STEP + 400);
     expect(await shownSeconds(page, MEETING_LEFT)).toBe(-30);
     await page.getByRole('button', { name: 'Finish' }).click();
+    await page.clock.runFor(STEP);
     await page.getByRole('heading', { name: 'How the run went' }).waitFor();
     expect(await page.getByText('Total overtime: 30 s past the agreed end.').count()).toBe(1);
     expect(errors).toEqual([]);
