@@ -16,6 +16,7 @@ import {
   type CheckReport,
   type MeetingContext,
   type MessageKind,
+  type MessageTemplate,
 } from '../../lib/messages';
 import { LIMITS } from '../../lib/meeting';
 import { clearDraft, saveDraft } from '../../stores/messages';
@@ -25,7 +26,6 @@ import { MESSAGES_IDS } from '../shared/focus-ids';
 import UndoBar from '../shared/UndoBar';
 import ActionsPanel from './ActionsPanel';
 import ChecksPanel from './ChecksPanel';
-import type { MessageTemplate } from './MessagesBody';
 import PointsPanel from './PointsPanel';
 import { writerStrings as s } from './strings';
 

@@ -1,7 +1,8 @@
 /** The message writer island: the shell around the active meeting's messages. */
 import ToolShell from '../shared/ToolShell';
 import { MESSAGES_IDS } from '../shared/focus-ids';
-import MessagesBody, { type MessageTemplate } from './MessagesBody';
+import type { MessageTemplate } from '../../lib/messages';
+import MessagesBody from './MessagesBody';
 import './messages.css';
 
 export interface MessageWriterProps {

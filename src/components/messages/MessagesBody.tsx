@@ -1,19 +1,13 @@
 /** The writer for one meeting: details, the kind picker, and the editor of the chosen kind. */
 import { useMemo, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
-import { MESSAGE_KINDS, isMessageKind, meetingContext, suggestedKind, type MessageKind } from '../../lib/messages';
+import { MESSAGE_KINDS, isMessageKind, meetingContext, suggestedKind, type MessageKind, type MessageTemplate } from '../../lib/messages';
 import { readerTimeZone } from '../../lib/zoned-time';
 import { MESSAGES_IDS } from '../shared/focus-ids';
 import DetailsPanel from './DetailsPanel';
 import Editor from './Editor';
 import { kindLabels, writerStrings as s } from './strings';
 
-/** A template as the page passes it: the fields the writer uses. */
-export interface MessageTemplate {
-  id: string;
-  subject?: string;
-  body: string;
-}
 
 export default function MessagesBody({ meeting, templates }: { meeting: Meeting; templates: MessageTemplate[] }) {
   const zone = useMemo(() => readerTimeZone(), []);

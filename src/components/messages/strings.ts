@@ -235,7 +235,7 @@ export const writerStrings = {
   tooLong: (max: number) => `Keep this to ${max.toLocaleString('en-US')} characters or fewer; it is not saved until then.`,
 
   messageHeading: 'Your message',
-  kind: 'Message',
+  kind: 'Kind of message',
   subject: 'Subject',
   body: 'Message text',
   bodyHint: 'Anything still in [brackets] is yours to fill in. Pasted formatting is kept as plain text.',

@@ -8,6 +8,13 @@ import { safeTimeZone } from './zone';
 import type { MeetingContext } from './context';
 import { isMessageKind, type MessageKind } from './kinds';
 
+/** A template as the page passes it to the writer: the fields the writer uses. */
+export interface MessageTemplate {
+  id: string;
+  subject?: string;
+  body: string;
+}
+
 /** The template (src/content/templates, by id) each kind starts from. */
 export const KIND_TEMPLATE_IDS: Readonly<Record<MessageKind, string>> = {
   'cold-request': 'request-cold-email',
