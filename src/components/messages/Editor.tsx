@@ -119,7 +119,7 @@ export default function Editor({ kind, meeting, ctx, templates }: Props) {
 
   const update = (part: Partial<Draft>) => setTyped({ ...draft, ...part });
   const statusText =
-    saveState === 'too-long' ? s.draftTooLong(LIMITS.draftBody) : saveState === 'saved' ? s.draftSaved : s.draftFromTemplate;
+    saveState === 'too-long' ? s.draftTooLong(LIMITS.draftBody) : typed || saveState === 'saved' ? s.draftSaved : s.draftFromTemplate;
 
   return (
     <div class="mw-editor stack">
