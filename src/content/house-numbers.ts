@@ -127,6 +127,16 @@ export const ARRIVAL = {
   videoJoinMinutesEarly: 2,
 } as const;
 
+/** The message writer's own checks, beyond the word limits above. */
+export const MESSAGE_CHECKS = {
+  /** A subject line longer than this is cut off on a phone's inbox list. Our advice. */
+  subjectMaxChars: 60,
+  /** Highest reading grade that still counts as plain language. Our advice: the grade plain-language guides commonly aim for. */
+  readingGradeMax: 8,
+  /** Below this many words a reading-level score says nothing, so the check stays quiet. Our advice. */
+  readingMinWords: 25,
+} as const;
+
 /** Tools. */
 export const TOOLS = {
   /** Remind the reader to export a backup when saved work is older than this many days. */
@@ -134,4 +144,4 @@ export const TOOLS = {
 } as const;
 
 /** Everything above under one short name, for MDX expressions (`{H.FOLLOW_UP.thankYouWithinHours}`). */
-export const H = { MEETING, SPEAKING, QUESTIONS, OUTREACH, LIMITS, FOLLOW_UP, ARRIVAL, TOOLS, split: meetingSplit } as const;
+export const H = { MEETING, SPEAKING, QUESTIONS, OUTREACH, LIMITS, FOLLOW_UP, ARRIVAL, MESSAGE_CHECKS, TOOLS, split: meetingSplit } as const;

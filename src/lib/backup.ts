@@ -5,8 +5,11 @@
 import type { Meeting } from './meeting';
 import { MeetingValidationError, parseMeetings } from './meeting-validate';
 
-/** 2 added meetings' `requestSentOn`: an older page refuses such a file rather than drop the field. */
-export const BACKUP_VERSION = 2;
+/**
+ * 2 added meetings' `requestSentOn`: an older page refuses such a file rather than drop the field.
+ * 3 added the message writer's fields (connection, interests, follow-up and thank-you days, drafts).
+ */
+export const BACKUP_VERSION = 3;
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 export const MAX_BACKUP_MEETINGS = 1000;
 /** Safari deletes script-written storage after 7 days without a visit. */

@@ -3,7 +3,8 @@
  * are dropped, and throws errors that name the field: "meetings[2].title: must be text".
  */
 import { isCalendarDay } from './zoned-time';
-import { LIMITS, type ChecklistItem, type Meeting, type MeetingQuestion, type Phase, type Run, type RunSegment } from './meeting';
+import { LIMITS, type ChecklistItem, type Meeting, type MeetingQuestion, type MessageDraft, type Phase, type Run, type RunSegment } from './meeting';
+import { isMessageKind } from './messages/kinds';
 import type { MeetingsData, Tombstone } from './meeting';
 
 /** An id longer than this is not one we made; refuse it rather than store junk. */
@@ -127,6 +128,18 @@ function run(v: unknown, p: string): Run {
   });
 }
 
+/** One message draft; its kind must be one the writer knows. */
+function draft(v: unknown, p: string): MessageDraft {
+  const o = obj(v, p);
+  if (!isMessageKind(o.kind)) fail(`${p}.kind`, 'must be a message kind');
+  return {
+    kind: o.kind as string,
+    subject: text(o.subject, `${p}.subject`, LIMITS.draftSubject),
+    body: text(o.body, `${p}.body`, LIMITS.draftBody),
+    updatedAt: iso(o.updatedAt, `${p}.updatedAt`),
+  };
+}
+
 /** Validates one meeting; `path` prefixes error messages. */
 export function parseMeeting(value: unknown, path = 'meeting'): Meeting {
   const o = obj(value, path);
@@ -142,6 +155,12 @@ export function parseMeeting(value: unknown, path = 'meeting'): Meeting {
     },
     scheduledAt: opt(o.scheduledAt, (x) => iso(x, `${path}.scheduledAt`)),
     requestSentOn: opt(o.requestSentOn, (x) => day(x, `${path}.requestSentOn`)),
+    connection: opt(o.connection, (x) => text(x, `${path}.connection`, LIMITS.connection)),
+    interestBroad: opt(o.interestBroad, (x) => text(x, `${path}.interestBroad`, LIMITS.interest)),
+    interestNarrow: opt(o.interestNarrow, (x) => text(x, `${path}.interestNarrow`, LIMITS.interest)),
+    followUpSentOn: opt(o.followUpSentOn, (x) => day(x, `${path}.followUpSentOn`)),
+    thankYouSentOn: opt(o.thankYouSentOn, (x) => day(x, `${path}.thankYouSentOn`)),
+    drafts: opt(o.drafts, (x) => list(x, `${path}.drafts`, draft)),
     lengthMinutes: int(o.lengthMinutes, `${path}.lengthMinutes`, LIMITS.minLength, LIMITS.maxLength),
     questions: list(o.questions, `${path}.questions`, question),
     checklist: list(o.checklist, `${path}.checklist`, checklistItem),

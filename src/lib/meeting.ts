@@ -50,6 +50,16 @@ export interface Run {
   notes?: string;
 }
 
+/** A message the reader is writing in the message writer, one per kind (autosaved; in backups, never in share links). */
+export interface MessageDraft {
+  /** A message kind from src/lib/messages/kinds.ts. */
+  kind: string;
+  subject: string;
+  body: string;
+  /** ISO 8601 UTC. */
+  updatedAt: string;
+}
+
 export interface Meeting {
   id: string;
   title: string;
@@ -58,6 +68,17 @@ export interface Meeting {
   scheduledAt?: string;
   /** The day the reader sent their request, YYYY-MM-DD (a day, not an instant), for the 3B7 follow-up dates. */
   requestSentOn?: string;
+  /** How the reader is connected to them ("Sam Lee, my old manager"), for the message writer. */
+  connection?: string;
+  /** The reader's interest, broad ("public health") and narrow ("vaccine outreach"), for the message writer. */
+  interestBroad?: string;
+  interestNarrow?: string;
+  /** The day the one follow-up went out, YYYY-MM-DD. */
+  followUpSentOn?: string;
+  /** The day the thank-you went out, YYYY-MM-DD. */
+  thankYouSentOn?: string;
+  /** Message drafts, at most one per kind. */
+  drafts?: MessageDraft[];
   lengthMinutes: number;
   questions: MeetingQuestion[];
   checklist: ChecklistItem[];
@@ -77,6 +98,10 @@ export const LENGTH_CHOICES = [15, 20, 30, 45, 60] as const;
 export const LIMITS = {
   title: 120,
   contactField: 120,
+  connection: 200,
+  interest: 120,
+  draftSubject: 200,
+  draftBody: 20000,
   questionText: 300,
   note: 1000,
   checklistText: 300,
@@ -141,6 +166,12 @@ export function isUntouched(m: Meeting): boolean {
     m.lengthMinutes === DEFAULT_LENGTH_MINUTES &&
     !m.scheduledAt &&
     !m.requestSentOn &&
+    !m.followUpSentOn &&
+    !m.thankYouSentOn &&
+    !m.connection?.trim() &&
+    !m.interestBroad?.trim() &&
+    !m.interestNarrow?.trim() &&
+    !m.drafts?.length &&
     !name.trim() &&
     !role.trim() &&
     !organization.trim() &&

@@ -9,6 +9,7 @@ import {
   setDone,
   type TemplateItem,
 } from '../lib/checklist';
+import { sentChecklistItems, tickTemplateItem } from '../lib/messages/meeting-link';
 import { newId, type ChecklistItem, type Meeting, type Phase } from '../lib/meeting';
 import { getMeeting, updateMeeting } from './meetings';
 
@@ -17,9 +18,13 @@ function edit(meetingId: string, fn: (items: ChecklistItem[]) => ChecklistItem[]
   updateMeeting(meetingId, (m: Meeting) => ({ ...m, checklist: fn(m.checklist) }));
 }
 
-/** Fills an empty checklist with the template's items (first view of a meeting). */
+/** Fills an empty checklist with the template's items (first view of a meeting); messages already sent start ticked. */
 export function fillFromTemplate(meetingId: string, template: readonly TemplateItem[]): void {
-  if (getMeeting(meetingId)?.checklist.length === 0) edit(meetingId, () => itemsFromTemplate(template));
+  const m = getMeeting(meetingId);
+  if (m?.checklist.length !== 0) return;
+  const sent = new Set(sentChecklistItems(m));
+  const now = new Date();
+  edit(meetingId, () => [...sent].reduce((items, id) => tickTemplateItem(items, id, now), itemsFromTemplate(template)));
 }
 
 /** Checks or unchecks one item. */

@@ -15,12 +15,14 @@ import { persistentEnvelope } from './persist';
 /**
  * 2 added `requestSentOn`. The data did not change shape, but a tab still running version 1 would
  * drop the field it does not know on its next save; the bump makes such a tab stop saving instead.
+ * 3 added the message writer's fields (`connection`, `interestBroad`, `interestNarrow`,
+ * `followUpSentOn`, `thankYouSentOn`, `drafts`), for the same reason and in the same way.
  */
-export const MEETINGS_VERSION = 2;
+export const MEETINGS_VERSION = 3;
 
 export const $meetings = persistentEnvelope<MeetingsData>('meetings', {
   version: MEETINGS_VERSION,
-  migrations: { 2: (data) => data },
+  migrations: { 2: (data) => data, 3: (data) => data },
   initial: { meetings: [], tombstones: [] },
   validate: (data) => parseMeetingsData(data),
   // One unreadable meeting must not hide the others: keep what validates, count the meetings left out.

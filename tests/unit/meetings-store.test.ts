@@ -51,7 +51,7 @@ describe('first visit', () => {
     expect(M.$meetingList.get()).toHaveLength(1);
     expect(A.$activeMeeting.get()?.title).toBe('My next coffee chat');
     expect(fake.data['coffee-chat:active-meeting']).toBe(id);
-    expect(stored().v).toBe(2);
+    expect(stored().v).toBe(M.MEETINGS_VERSION);
   });
 
   it('creates nothing while rendering on the server, where there is no window', () => {
@@ -70,12 +70,12 @@ describe('meetings store', () => {
     expect(A.$activeMeeting.get()).toEqual(m);
   });
 
-  it('reads meetings saved before request days existed (version 1) and saves them as version 2', async () => {
+  it('reads meetings saved before request days existed (version 1) and saves them as the current version', async () => {
     const { requestSentOn: _none, ...m } = fullMeeting();
     await load({ [KEY]: encodeEnvelope(1, { meetings: [m], tombstones: [] }), 'coffee-chat:active-meeting': m.id });
     expect(M.getMeeting(m.id)).toEqual(m);
     M.updateMeeting(m.id, (x) => ({ ...x, requestSentOn: '2026-03-05' }));
-    expect(stored().v).toBe(2);
+    expect(stored().v).toBe(M.MEETINGS_VERSION);
     expect((stored().data.meetings[0] as { requestSentOn?: string }).requestSentOn).toBe('2026-03-05');
   });
 

@@ -16,3 +16,10 @@ describe('job-ask rule on its corpus', () => {
     expect(text.slice(hit.index, hit.index + hit.phrase.length)).toBe(hit.phrase);
   });
 });
+
+describe('job-ask rule and placeholders', () => {
+  it('does not read a word inside an unfilled placeholder as an ask ("your move into [their role]")', () => {
+    expect(findJobAsks("Your move into [their role] is a path I'd love to understand.")).toEqual([]);
+    expect(findJobAsks('Could you refer me for the [role] opening?').length).toBe(1);
+  });
+});

@@ -74,7 +74,7 @@ export const strings = {
   doneText: 'Done',
   guide: 'Guide',
   guideFor: (text: string) => `Guide: ${text}`,
-  toolLinks: { '/tools/questions/': 'Open the question builder', '/tools/timer/': 'Open the practice timer' } as Record<string, string>,
+  toolLinks: { '/tools/questions/': 'Open the question builder', '/tools/timer/': 'Open the practice timer', '/tools/messages/': 'Open the message writer' } as Record<string, string>,
   toolLinkFallback: 'Open the tool',
 
   edit: 'Edit',

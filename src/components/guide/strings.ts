@@ -15,6 +15,7 @@ export const guideStrings = {
   tools: {
     questions: { title: 'Build your question list', body: 'Pick questions from the bank and see if they fit the time you asked for.', href: '/tools/questions/', cta: 'Open the question builder' },
     timer: { title: 'Practice the meeting', body: 'Do a timed run-through of your meeting, question by question, and see where time goes.', href: '/tools/timer/', cta: 'Open the mock-meeting timer' },
+    messages: { title: 'Write it with advice as you type', body: 'Draft the message from your meeting and see what to change as you write.', href: '/tools/messages/', cta: 'Open the message writer' },
     checklist: { title: 'Keep track of every step', body: 'Tick off your preparation and follow-up, with due dates from your meeting date.', href: '/tools/checklist/', cta: 'Open the prep checklist' },
   },
   whereNext: {

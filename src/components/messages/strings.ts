@@ -218,3 +218,62 @@ export const messageStrings = {
     `This message is too long for an email link (${length.toLocaleString('en-US')} of ${limit.toLocaleString('en-US')} characters). Copy it and paste it into your email instead.`,
   englishOnlyBadge: 'English-only checks',
 } as const;
+
+/** The writer's own words (headings, labels, buttons, statuses). */
+export const writerStrings = {
+  detailsHeading: 'About them and you',
+  detailsHint: 'These fill the [brackets] in every message. Everything stays in this browser.',
+  name: 'Their name',
+  role: 'Their role',
+  organization: 'Their organization',
+  connection: 'How you are connected',
+  connectionHint: 'A referrer, a shared school, their talk: "Sam Lee, my old manager".',
+  interestBroad: 'Your interest, broad',
+  interestBroadHint: 'The field, such as "public health".',
+  interestNarrow: 'Your interest, narrow',
+  interestNarrowHint: 'The part of it you care most about, such as "vaccine outreach".',
+  tooLong: (max: number) => `Keep this to ${max.toLocaleString('en-US')} characters or fewer; it is not saved until then.`,
+
+  messageHeading: 'Your message',
+  kind: 'Kind of message',
+  subject: 'Subject',
+  body: 'Message text',
+  bodyHint: 'Anything still in [brackets] is yours to fill in. Pasted formatting is kept as plain text.',
+  count: (words: number, chars: number) =>
+    `${words.toLocaleString('en-US')} ${words === 1 ? 'word' : 'words'}, ${chars.toLocaleString('en-US')} ${chars === 1 ? 'character' : 'characters'}`,
+  draftSaved: 'Draft saved in this browser.',
+  draftFromTemplate: 'Starting from our template, filled in from this meeting.',
+  draftTooLong: (max: number) =>
+    `This draft is over ${max.toLocaleString('en-US')} characters, so it is not saved. Shorten it to keep it.`,
+  restart: 'Start again from the template',
+  restarted: 'Back to the template. Your previous draft can be brought back with Undo.',
+
+  pointsHeading: 'Points from your meeting',
+  pointsHint: 'Name one thing they said and what you will do with it. Your questions and notes:',
+  pointsNone: 'No questions or notes on this meeting yet. Add them in the question builder.',
+  pointsQuestions: 'Your questions',
+  pointsNotes: 'Your notes',
+
+  checksHeading: 'Advice on this draft',
+  checksHint: 'Advice, not a score: each point says what to change and links to the guide behind it.',
+  checksAllPass: 'Every check passes.',
+  checksEmpty: 'Write your message to see advice here.',
+  passes: 'passes',
+  advice: 'advice',
+  skipped: 'not checked',
+  guideLink: (label: string) => `Guide: ${label}`,
+  checksSummary: (n: number) => (n === 0 ? 'Every check passes.' : `${n} ${n === 1 ? 'point' : 'points'} of advice.`),
+
+  actionsHeading: 'Send it',
+  copy: 'Copy message',
+  copySubject: 'Copy subject',
+  copied: 'Copied as plain text.',
+  copyFailed: 'Your browser did not allow copying. Select the text and copy it yourself.',
+  mailto: 'Open in your email app',
+  sentOn: 'Sent on',
+  markSent: 'I sent it',
+  sentStatus: (day: string) => `Recorded as sent on ${day}.`,
+  sentDone: (day: string) => `Recorded as sent on ${day}. The checklist item is ticked and its due dates moved.`,
+  sentChecklist: 'See it in the checklist',
+  sentBadDay: 'Enter the day you sent it.',
+} as const;

@@ -30,3 +30,12 @@ export const BACKUP_IDS = {
   input: 'bk-file',
   result: 'bk-result',
 } as const;
+
+/** The message writer. */
+export const MESSAGES_IDS = {
+  kind: 'mw-kind',
+  subject: 'mw-subject',
+  body: 'mw-body',
+  restart: 'mw-restart',
+  undo: 'mw-undo',
+} as const;

@@ -9,6 +9,7 @@ export const siteStrings = {
   nav: [
     { href: '/guides/', label: 'Guides' },
     { href: '/questions/', label: 'Question bank' },
+    { href: '/tools/messages/', label: 'Messages' },
     { href: '/tools/questions/', label: 'Builder' },
     { href: '/tools/timer/', label: 'Timer' },
     { href: '/tools/checklist/', label: 'Checklist' },

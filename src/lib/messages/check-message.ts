@@ -1,4 +1,5 @@
 /** The one entry point the message writer calls on every keystroke (debounced by the UI). */
+import { safeTimeZone } from './zone';
 import {
   checkAboutThem,
   checkConnectionFirst,
@@ -40,17 +41,6 @@ export interface CheckReport {
   flags: Flag[];
   /** Information: english-only, truncated, markup-pasted, timing-unknown. */
   notes: Note[];
-}
-
-/** `zone` when Intl knows it, else UTC. */
-export function safeTimeZone(zone: string | undefined): string {
-  if (!zone) return 'UTC';
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone;
-  } catch {
-    return 'UTC';
-  }
 }
 
 /** The length check's figures for a kind. */
@@ -143,3 +133,5 @@ export function checkMessage(
   }
   return { kind, empty, englishOnly, stats, results, flags, notes };
 }
+
+export { safeTimeZone };

@@ -3,7 +3,7 @@
  * it needs, and returns its findings (empty when the draft passes).
  */
 import type { Flag } from './findings';
-import { contentSentences, countChars, countWords, straightenQuotes, words } from './text';
+import { PLACEHOLDER_RE, contentSentences, countChars, countWords, straightenQuotes, words } from './text';
 import { findJobAsks } from './job-ask';
 
 /** Words (or LinkedIn characters) against the target and the outer limit. */
@@ -141,7 +141,6 @@ export function checkAboutThem(text: string): Flag[] {
 }
 
 /** Placeholders a template leaves: [Name], {{name}}, or a blank line of underscores. */
-export const PLACEHOLDER_RE = /\[[^\]\n]{1,60}\]|\{\{[^}\n]{1,60}\}\}|_{3,}/g;
 
 /** Every placeholder still in the text, with its offset. */
 export function findPlaceholders(text: string): { text: string; index: number }[] {

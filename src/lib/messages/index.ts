@@ -11,3 +11,4 @@ export * from './timing';
 export * from './check-message';
 export * from './template';
 export * from './mailto';
+export * from './meeting-link';

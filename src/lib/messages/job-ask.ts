@@ -8,7 +8,7 @@
  * were tuned on the examples in tests/unit/fixtures/job-ask-corpus.ts: add a failing example
  * there before changing a pattern here.
  */
-import { sentences, straightenQuotes } from './text';
+import { PLACEHOLDER_RE, sentences, straightenQuotes } from './text';
 
 /** One sentence that reads as a job ask, with the words that tipped it. */
 export interface JobAskHit {
@@ -114,7 +114,12 @@ export function findJobAsks(text: string): JobAskHit[] {
   const hits: JobAskHit[] = [];
   for (const s of sentences(text)) {
     // Accents off (résumé → resume): precomposed letters keep the length, so offsets still line up.
-    const lower = straightenQuotes(s.text).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    // Placeholders ("[their role]") are blanked to spaces of the same length: a word in one is not an ask.
+    const lower = straightenQuotes(s.text)
+      .replace(PLACEHOLDER_RE, (m) => ' '.repeat(m.length))
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '');
     // Lower-casing can change length for a few letters (e.g. "İ"); fall back to the sentence then.
     const sameLength = lower.length === s.text.length;
     const r = scoreJobAsk(lower);

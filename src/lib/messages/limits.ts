@@ -1,3 +1,5 @@
+import { FOLLOW_UP, LIMITS, MESSAGE_CHECKS, OUTREACH } from '../../content/house-numbers';
+
 /**
  * Every figure the message checks use, passed in rather than hard-coded, so one house-numbers
  * module can own them.
@@ -33,22 +35,23 @@ export interface MessageLimits {
 }
 
 /**
- * TEMPORARY defaults. Replace with the import from the house numbers module (issue "Content a
- * reader can trust") when it lands: 75 / 100 words, 200 / 300 characters, 7 business days, 24 hours
- * and about two weeks come from there; the rest are this tool's own advice and may move there too.
+ * The figures, from the house numbers (src/content/house-numbers.ts says who sets each): 75 / 100
+ * words for a request, 200 / 300 characters on LinkedIn, 100 words for any other note, 7 business
+ * days (3B7), 24 hours, about two weeks, and the writer's own subject and reading-level advice.
+ * Only the two technical ceilings (how much a check reads, how long a mail link may be) live here.
  */
 export const DEFAULT_MESSAGE_LIMITS: Readonly<MessageLimits> = Object.freeze({
-  requestWords: 75,
-  requestWordsOuter: 100,
-  linkedInChars: 200,
-  linkedInCharsPremium: 300,
-  otherMessageWords: 150,
-  followUpAfterBusinessDays: 7,
-  thankYouWithinHours: 24,
-  updateAfterDays: 14,
-  subjectMaxChars: 60,
-  readingGradeMax: 8,
-  readingMinWords: 25,
+  requestWords: LIMITS.coldRequest.max,
+  requestWordsOuter: LIMITS.requestOuter.max,
+  linkedInChars: LIMITS.linkedinNoteFree.max,
+  linkedInCharsPremium: LIMITS.linkedinNotePremium.max,
+  otherMessageWords: LIMITS.note.max,
+  followUpAfterBusinessDays: OUTREACH.followUpAfterBusinessDays,
+  thankYouWithinHours: FOLLOW_UP.thankYouWithinHours,
+  updateAfterDays: FOLLOW_UP.updateAfterWeeks * 7,
+  subjectMaxChars: MESSAGE_CHECKS.subjectMaxChars,
+  readingGradeMax: MESSAGE_CHECKS.readingGradeMax,
+  readingMinWords: MESSAGE_CHECKS.readingMinWords,
   maxInputChars: 20_000,
   mailtoMaxLength: 2_000,
 });

@@ -8,7 +8,7 @@
 import { automatedReadability } from 'automated-readability';
 import type { Flag } from './findings';
 import { contentSentences, words } from './text';
-import { PLACEHOLDER_RE } from './checks';
+import { PLACEHOLDER_RE } from './text';
 
 /** Reading grade of the English text (placeholders read as one short word); 0 when there are no words. */
 export function readingGrade(text: string): { grade: number; words: number } {

@@ -177,3 +177,6 @@ export function isMostlyNonLatin(text: string): boolean {
 export function looksLikeMarkup(text: string): boolean {
   return (text.match(/<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/gi) ?? []).length >= 2;
 }
+
+/** A placeholder left for the writer: [Name], {{name}} or a blank ___. */
+export const PLACEHOLDER_RE = /\[[^\]\n]{1,60}\]|\{\{[^}\n]{1,60}\}\}|_{3,}/g;

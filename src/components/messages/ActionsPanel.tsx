@@ -1,0 +1,92 @@
+/** Copy, open in the email app, and "I sent it" (a day on the meeting and a ticked checklist item). */
+import { useState } from 'preact/hooks';
+import type { Meeting } from '../../lib/meeting';
+import {
+  DEFAULT_MESSAGE_LIMITS,
+  buildMailto,
+  dayIn,
+  formatDay,
+  sentDay,
+  sentRecord,
+  type MeetingContext,
+  type MessageKind,
+} from '../../lib/messages';
+import { isCalendarDay } from '../../lib/zoned-time';
+import { href } from '../../lib/href';
+import { markMessageSent } from '../../stores/messages';
+import { copyText } from '../questions/browser';
+import { useAnnounce } from '../shared/feedback';
+import { messageStrings, writerStrings as s } from './strings';
+
+interface Props {
+  kind: MessageKind;
+  meeting: Meeting;
+  draft: { subject: string; body: string };
+  withSubject: boolean;
+  ctx: MeetingContext;
+}
+
+export default function ActionsPanel({ kind, meeting, draft, withSubject, ctx }: Props) {
+  const announce = useAnnounce();
+  const [status, setStatus] = useState<{ text: string; error?: boolean; checklist?: boolean } | null>(null);
+  const [day, setDay] = useState(() => dayIn(new Date(), ctx.timeZone));
+  const record = sentRecord(kind);
+  const already = sentDay(meeting, kind);
+  const mail = buildMailto({ subject: withSubject ? draft.subject : undefined, body: draft.body }, DEFAULT_MESSAGE_LIMITS.mailtoMaxLength);
+
+  const say = (text: string, extra: { error?: boolean; checklist?: boolean } = {}) => {
+    setStatus({ text, ...extra });
+    announce(text);
+  };
+  const copy = async (text: string) => say((await copyText(text)) ? s.copied : s.copyFailed, { error: false });
+  const markSent = () => {
+    if (!isCalendarDay(day)) return say(s.sentBadDay, { error: true });
+    markMessageSent(meeting.id, kind, day);
+    say(s.sentDone(formatDay(day, ctx.timeZone)), { checklist: true });
+  };
+
+  return (
+    <section class="mw-actions" aria-labelledby="mw-actions-title">
+      <h3 id="mw-actions-title">{s.actionsHeading}</h3>
+      <div class="cluster">
+        <button type="button" class="btn btn-primary" onClick={() => copy(draft.body)}>
+          {s.copy}
+        </button>
+        {withSubject && draft.subject.trim() && (
+          <button type="button" class="btn" onClick={() => copy(draft.subject)}>
+            {s.copySubject}
+          </button>
+        )}
+        {kind !== 'linkedin-note' && mail.ok && (
+          <a class="btn" href={mail.href}>
+            {s.mailto}
+          </a>
+        )}
+      </div>
+      {kind !== 'linkedin-note' && !mail.ok && <p class="notice">{messageStrings.mailtoTooLong(mail.length, mail.limit)}</p>}
+      {record && (
+        <div class="mw-sent cluster">
+          <div class="field">
+            <label for="mw-sent-on">{s.sentOn}</label>
+            <input id="mw-sent-on" type="date" value={day} onInput={(e) => setDay(e.currentTarget.value)} />
+          </div>
+          <button type="button" class="btn" onClick={markSent}>
+            {s.markSent}
+          </button>
+        </div>
+      )}
+      {already && !status && <p class="hint">{s.sentStatus(formatDay(already, ctx.timeZone))}</p>}
+      {status && (
+        <p class={status.error ? 'error' : 'notice'}>
+          {status.text}
+          {status.checklist && (
+            <>
+              {' '}
+              <a href={href('/tools/checklist/')}>{s.sentChecklist}</a>
+            </>
+          )}
+        </p>
+      )}
+    </section>
+  );
+}

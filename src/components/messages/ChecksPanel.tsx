@@ -1,0 +1,65 @@
+/** The advice on the draft: every check of the kind, passed or with what to change and the guide behind it. */
+import type { CheckReport, MeetingContext } from '../../lib/messages';
+import { formatDay } from '../../lib/messages';
+import { formatDate } from '../../lib/zoned-time';
+import { href } from '../../lib/href';
+import { checkLabels, flagGuide, flagText, noteText, writerStrings as s, type StringFormat } from './strings';
+import { isNote } from '../../lib/messages';
+
+export default function ChecksPanel({ report, ctx }: { report: CheckReport; ctx: MeetingContext }) {
+  const fmt: StringFormat = {
+    date: (iso) => formatDate(new Date(iso), ctx.timeZone),
+    day: (day) => formatDay(day, ctx.timeZone),
+  };
+  const advice = report.flags.length;
+  // Notes a check already shows under its name (timing) are not repeated at the top.
+  const inResults = new Set(report.results.flatMap((r) => r.findings.map((f) => f.id)));
+  const topNotes = report.notes.filter((n) => !inResults.has(n.id));
+  return (
+    <section class="mw-checks" aria-labelledby="mw-checks-title">
+      <h3 id="mw-checks-title">{s.checksHeading}</h3>
+      <p class="hint">{s.checksHint}</p>
+      {topNotes.map((n) => (
+        <p class="notice mw-note" key={n.id}>
+          {noteText(n)}
+        </p>
+      ))}
+      {report.empty ? (
+        <p>{s.checksEmpty}</p>
+      ) : (
+        <>
+          <p class="mw-summary">
+            <strong>{s.checksSummary(advice)}</strong>
+          </p>
+          <ul class="mw-check-list" role="list">
+            {report.results.map((r) => (
+              <li key={r.check} class={`mw-check mw-check-${r.status}`}>
+                <span class="mw-check-name">
+                  <span aria-hidden="true" class="mw-mark">
+                    {r.status === 'pass' ? '✓' : r.status === 'flag' ? '!' : '·'}
+                  </span>{' '}
+                  {checkLabels[r.check]}:{' '}
+                  <span class="mw-check-status">{r.status === 'pass' ? s.passes : r.status === 'skipped' ? s.skipped : r.status === 'flag' ? s.advice : ''}</span>
+                </span>
+                {r.findings.length > 0 && (
+                  <ul role="list" class="mw-findings">
+                    {r.findings.map((f, i) =>
+                      isNote(f) ? (
+                        <li key={i}>{noteText(f)}</li>
+                      ) : (
+                        <li key={i}>
+                          <span dir="auto">{flagText(f, fmt)}</span>{' '}
+                          <a href={href(flagGuide(f).href)}>{s.guideLink(flagGuide(f).label)}</a>
+                        </li>
+                      ),
+                    )}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

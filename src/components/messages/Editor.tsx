@@ -1,0 +1,168 @@
+/**
+ * The editor of one kind for one meeting: subject and text (the saved draft, else the template filled
+ * from the meeting), advice that follows the typing, the thank-you's points, and the send actions.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Meeting } from '../../lib/meeting';
+import {
+  DEFAULT_MESSAGE_LIMITS,
+  KIND_TEMPLATE_IDS,
+  checkMessage,
+  draftFits,
+  draftFor,
+  fillTemplate,
+  hasSubject,
+  meetingTemplateFields,
+  type CheckReport,
+  type MeetingContext,
+  type MessageKind,
+  type MessageTemplate,
+} from '../../lib/messages';
+import { LIMITS } from '../../lib/meeting';
+import { clearDraft, saveDraft } from '../../stores/messages';
+import { useAnnounce, useUndo } from '../shared/feedback';
+import { focusLater } from '../shared/dom';
+import { MESSAGES_IDS } from '../shared/focus-ids';
+import UndoBar from '../shared/UndoBar';
+import ActionsPanel from './ActionsPanel';
+import ChecksPanel from './ChecksPanel';
+import PointsPanel from './PointsPanel';
+import { writerStrings as s } from './strings';
+
+/** How long typing pauses before the advice updates, and before the draft is saved. */
+const CHECK_DELAY_MS = 150;
+const SAVE_DELAY_MS = 400;
+
+interface Draft {
+  subject: string;
+  body: string;
+}
+
+interface Props {
+  kind: MessageKind;
+  meeting: Meeting;
+  ctx: MeetingContext;
+  templates: MessageTemplate[];
+}
+
+export default function Editor({ kind, meeting, ctx, templates }: Props) {
+  const announce = useAnnounce();
+  const { offerUndo } = useUndo();
+  const saved = draftFor(meeting, kind);
+  const template = templates.find((t) => t.id === KIND_TEMPLATE_IDS[kind]);
+  const fields = meetingTemplateFields(ctx);
+  const fromTemplate: Draft = {
+    subject: fillTemplate(template?.subject ?? '', fields).text,
+    body: fillTemplate((template?.body ?? '').trimEnd(), fields).text,
+  };
+  // What the reader typed since the last save; null shows the saved draft, or else the template.
+  const [typed, setTyped] = useState<Draft | null>(null);
+  const draft: Draft = typed ?? (saved ? { subject: saved.subject, body: saved.body } : fromTemplate);
+  const withSubject = hasSubject(kind);
+
+  const [report, setReport] = useState<CheckReport>(() => checkMessage(kind, draft, ctx, DEFAULT_MESSAGE_LIMITS, new Date()));
+  useEffect(() => {
+    const t = setTimeout(() => setReport(checkMessage(kind, draft, ctx, DEFAULT_MESSAGE_LIMITS, new Date())), CHECK_DELAY_MS);
+    return () => clearTimeout(t);
+  }, [kind, draft.subject, draft.body, ctx]);
+
+  // Autosave: a pause in typing saves; leaving the kind or the page saves at once.
+  const pending = useRef<Draft | null>(null);
+  const [saveState, setSaveState] = useState<'template' | 'saved' | 'too-long'>(saved ? 'saved' : 'template');
+  const flush = () => {
+    const d = pending.current;
+    if (!d) return;
+    pending.current = null;
+    setSaveState(saveDraft(meeting.id, kind, d) ? 'saved' : 'too-long');
+  };
+  useEffect(() => {
+    if (!typed) return;
+    pending.current = typed;
+    if (!draftFits(typed)) {
+      setSaveState('too-long');
+      pending.current = null;
+      return;
+    }
+    const t = setTimeout(flush, SAVE_DELAY_MS);
+    return () => clearTimeout(t);
+  }, [typed]);
+  useEffect(() => {
+    const onHide = () => flush();
+    addEventListener('pagehide', onHide);
+    return () => {
+      removeEventListener('pagehide', onHide);
+      flush();
+    };
+  }, []);
+
+  const restart = () => {
+    const before = saved ?? (typed ? { ...typed } : null);
+    pending.current = null;
+    setTyped(null);
+    clearDraft(meeting.id, kind);
+    setSaveState('template');
+    if (before) {
+      offerUndo({
+        message: s.restarted,
+        run: () => {
+          saveDraft(meeting.id, kind, { subject: before.subject, body: before.body });
+          setSaveState('saved');
+        },
+        focusId: MESSAGES_IDS.body,
+        dismissFocusId: MESSAGES_IDS.restart,
+      });
+    } else {
+      announce(s.draftFromTemplate);
+      focusLater(MESSAGES_IDS.body);
+    }
+  };
+
+  const update = (part: Partial<Draft>) => setTyped({ ...draft, ...part });
+  const statusText =
+    saveState === 'too-long' ? s.draftTooLong(LIMITS.draftBody) : typed || saveState === 'saved' ? s.draftSaved : s.draftFromTemplate;
+
+  return (
+    <div class="mw-editor stack">
+      {kind === 'thank-you' && <PointsPanel ctx={ctx} />}
+      {withSubject && (
+        <div class="field">
+          <label for={MESSAGES_IDS.subject}>{s.subject}</label>
+          <input
+            id={MESSAGES_IDS.subject}
+            type="text"
+            dir="auto"
+            value={draft.subject}
+            onInput={(e) => update({ subject: e.currentTarget.value })}
+          />
+        </div>
+      )}
+      <div class="field">
+        <label for={MESSAGES_IDS.body}>{s.body}</label>
+        <span class="hint" id="mw-body-hint">
+          {s.bodyHint}
+        </span>
+        <textarea
+          id={MESSAGES_IDS.body}
+          dir="auto"
+          rows={12}
+          spellcheck
+          value={draft.body}
+          aria-describedby="mw-body-hint mw-body-count"
+          onInput={(e) => update({ body: e.currentTarget.value })}
+        />
+        <p class="mw-count hint" id="mw-body-count">
+          {s.count(report.stats.words, report.stats.chars)}
+        </p>
+      </div>
+      <div class="mw-draft-row">
+        <p class={saveState === 'too-long' ? 'error' : 'hint'}>{statusText}</p>
+        <button type="button" class="btn btn-small" id={MESSAGES_IDS.restart} onClick={restart}>
+          {s.restart}
+        </button>
+      </div>
+      <UndoBar />
+      <ChecksPanel report={report} ctx={ctx} />
+      <ActionsPanel kind={kind} meeting={meeting} draft={draft} withSubject={withSubject} ctx={ctx} />
+    </div>
+  );
+}

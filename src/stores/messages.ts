@@ -1,0 +1,62 @@
+/**
+ * The message writer's changes to a meeting: how the reader is connected to them, their interest,
+ * drafts per kind, and "I sent it" (a day on the meeting plus the checklist item it ticks).
+ */
+import { LIMITS } from '../lib/meeting';
+import { sentRecord, tickTemplateItem, withDraft, withoutDraft } from '../lib/messages/meeting-link';
+import type { MessageKind } from '../lib/messages/kinds';
+import { getMeeting, updateMeeting } from './meetings';
+
+/** Sets how the reader is connected to them (empty removes it). */
+export function setConnection(meetingId: string, value: string): void {
+  updateMeeting(meetingId, (m) => {
+    const { connection: _old, ...rest } = m;
+    return value.trim() ? { ...rest, connection: value } : rest;
+  });
+}
+
+/** Sets the reader's broad or narrow interest (empty removes it). */
+export function setInterest(meetingId: string, which: 'broad' | 'narrow', value: string): void {
+  const key = which === 'broad' ? 'interestBroad' : 'interestNarrow';
+  updateMeeting(meetingId, (m) => {
+    const { [key]: _old, ...rest } = m;
+    return value.trim() ? { ...rest, [key]: value } : rest;
+  });
+}
+
+/**
+ * Saves the draft of one kind. Refuses (returns false, changes nothing) a draft over the stored
+ * limits, so the meeting always stays valid; the writer says so instead of cutting it.
+ */
+export function saveDraft(meetingId: string, kind: MessageKind, draft: { subject: string; body: string }): boolean {
+  if (draft.subject.length > LIMITS.draftSubject || draft.body.length > LIMITS.draftBody) return false;
+  const m = getMeeting(meetingId);
+  const old = m?.drafts?.find((d) => d.kind === kind);
+  if (!m || (old && old.subject === draft.subject && old.body === draft.body)) return true;
+  updateMeeting(meetingId, (x) => ({ ...x, drafts: withDraft(x.drafts, { kind, ...draft, updatedAt: new Date().toISOString() }) }));
+  return true;
+}
+
+/** Forgets the draft of one kind (the writer starts again from the template). */
+export function clearDraft(meetingId: string, kind: MessageKind): void {
+  updateMeeting(meetingId, (m) => {
+    const { drafts, ...rest } = m;
+    const kept = withoutDraft(drafts, kind);
+    return kept.length ? { ...rest, drafts: kept } : rest;
+  });
+}
+
+/**
+ * Records that the reader sent a message of this kind on `day` (YYYY-MM-DD): the matching meeting
+ * day (request, follow-up, thank-you), which moves the 3B7 and follow-up due dates, and the
+ * matching checklist item ticked. Returns false when this kind records nothing.
+ */
+export function markMessageSent(meetingId: string, kind: MessageKind, day: string, now: Date = new Date()): boolean {
+  const record = sentRecord(kind);
+  if (!record) return false;
+  updateMeeting(meetingId, (m) => {
+    const checklist = tickTemplateItem(m.checklist, record.checklistItem, now);
+    return record.field ? { ...m, [record.field]: day, checklist } : { ...m, checklist };
+  });
+  return true;
+}
