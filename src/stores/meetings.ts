@@ -11,16 +11,18 @@ import type { Meeting, MeetingsData } from '../lib/meeting';
 import { checkTitle, parseMeetingsData, salvageMeetingsData, type TitleProblem } from '../lib/meeting-validate';
 import { mergeMeetings, mergeMeetingsData, summarizeImport, type ImportSummary } from '../lib/merge';
 import { persistentEnvelope } from './persist';
+import { noteChange } from './persistence';
 
 /**
  * 2 added `requestSentOn`. The data did not change shape, but a tab still running version 1 would
  * drop the field it does not know on its next save; the bump makes such a tab stop saving instead.
  */
 export const MEETINGS_VERSION = 2;
+export const MEETINGS_MIGRATIONS = { 2: (data: unknown) => data };
 
 export const $meetings = persistentEnvelope<MeetingsData>('meetings', {
   version: MEETINGS_VERSION,
-  migrations: { 2: (data) => data },
+  migrations: MEETINGS_MIGRATIONS,
   initial: { meetings: [], tombstones: [] },
   validate: (data) => parseMeetingsData(data),
   // One unreadable meeting must not hide the others: keep what validates, count the meetings left out.
@@ -67,6 +69,7 @@ export function updateMeeting(id: string, updater: (m: Meeting) => Meeting): voi
   if (next === old) return;
   const updated = { ...next, id, updatedAt: stamp(old.updatedAt) };
   change((d) => ({ ...d, meetings: d.meetings.map((m) => (m.id === id ? updated : m)) }));
+  noteChange(old, updated); // the first change that matters asks the browser to keep storage
 }
 
 /** Renames a meeting to the trimmed title; returns what is wrong instead when the title is empty or too long. */

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { DEFAULT_MEETING_TITLE, uniqueTitle } from '../../lib/meeting';
 import { $activeMeeting, createNewMeeting, deleteMeeting, setActiveMeeting } from '../../stores/active-meeting';
 import { $meetingList } from '../../stores/meetings';
+import BackupReminder from '../backup/BackupReminder';
 import RenameForm from './RenameForm';
 import { strings } from './strings';
 
@@ -81,6 +82,7 @@ export default function MeetingBar() {
           </div>
         ) : message}
       </div>
+      <BackupReminder meetings={list} />
     </section>
   );
 }

@@ -29,6 +29,8 @@ export const strings = {
     save: 'Save name',
     delete: 'Delete meeting',
     storageTitle: { urgent: 'Changes are not being saved.', info: 'Saved data needed repair.' },
+    /** Links the notice to the data page (damaged copies, backup). */
+    storageLink: 'See your data on this device',
     /** Shown under the rename field. */
     titleProblems: {
       empty: 'Enter a name for this meeting.',
