@@ -1,12 +1,11 @@
 /**
- * Rules for keeping the reader's data (issue 19), pure: which change is worth asking the browser
- * to keep storage for, when to remind about a backup, what each stored key is, and how a damaged
- * copy is read back. The stores (stores/persistence.ts, stores/device-data.ts) act on them.
+ * Rules for keeping the reader's data (issue 19) that every tool page needs, pure: which change is
+ * worth asking the browser to keep storage for, when to remind about a backup, whether a timed run
+ * is under way, and how many runs a meeting keeps. What the data page alone needs (what each key
+ * is, damaged copies) is in data-inventory.ts, so tool pages do not carry it.
  */
 import { TOOLS } from '../content/house-numbers';
 import type { Meeting } from './meeting';
-import { salvageMeetingsData } from './meeting-validate';
-import { decodeEnvelope, type Migrations } from './storage-envelope';
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -16,10 +15,9 @@ const DAY_MS = 24 * 3_600_000;
  * freshly created meeting is not.
  */
 export function changeMatters(before: Meeting, after: Meeting): boolean {
-  if (after.runs.length > before.runs.length) return true;
-  if (before.questions !== after.questions && JSON.stringify(before.questions) !== JSON.stringify(after.questions)) return true;
-  const ticked = (m: Meeting) => m.checklist.filter((i) => i.done).map((i) => i.id).join('\n');
-  return ticked(before) !== ticked(after);
+  // Store functions give a changed list a new array and keep an untouched one as it was.
+  const ticked = (m: Meeting) => m.checklist.filter((i) => i.done).length;
+  return after.runs.length > before.runs.length || before.questions !== after.questions || ticked(before) !== ticked(after);
 }
 
 /**
@@ -58,96 +56,6 @@ export function backupReminderDue({ meetings, lastBackupAt, lastRemindedAt, runn
   // Since when are changes unprotected: the last backup, or (never backed up) the first work.
   const since = last || Math.min(...unsaved.map((m) => Date.parse(m.createdAt) || t));
   return t - since >= BACKUP_NUDGE_DAYS * DAY_MS;
-}
-
-/** What a `coffee-chat:` key holds, as the data page groups it. */
-export type KeyKind = 'meetings' | 'draft' | 'setting' | 'damaged';
-
-const DAMAGED = /^coffee-chat:(.+):damaged:(\d{4}-\d\d-\d\dT[\d:.]+Z)(?:-\d+)?$/;
-
-/** The kind of a stored key, or null when it is not ours. */
-export function keyKind(key: string): KeyKind | null {
-  if (!key.startsWith('coffee-chat:')) return null;
-  if (DAMAGED.test(key)) return 'damaged';
-  const name = key.slice('coffee-chat:'.length);
-  if (name === 'meetings') return 'meetings';
-  if (name === 'timer-run' || name.includes('draft')) return 'draft';
-  return 'setting';
-}
-
-/** A damaged copy as the data page lists it. */
-export interface DamagedCopy {
-  key: string;
-  /** The store it came from: "meetings", "timer-run"… */
-  store: string;
-  /** When it was set aside. */
-  at: Date;
-  /** Its size in bytes (UTF-8, as downloaded). */
-  bytes: number;
-}
-
-/** The damaged copy a key names, or null for any other key. */
-export function damagedCopy(key: string, text: string): DamagedCopy | null {
-  const m = DAMAGED.exec(key);
-  if (!m) return null;
-  return { key, store: m[1]!, at: new Date(m[2]!), bytes: utf8Bytes(text) };
-}
-
-/** The download's file name: coffee-chat-meetings-damaged-2026-03-01T10-00-00-000Z.txt. */
-export function damagedFileName(copy: DamagedCopy): string {
-  return `${copy.key.replace(/^coffee-chat:/, 'coffee-chat-').replace(/[^A-Za-z0-9-]+/g, '-')}.txt`;
-}
-
-/** Bytes of a string as UTF-8. */
-export function utf8Bytes(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) (n += 4), i++;
-    else n += 3;
-  }
-  return n;
-}
-
-/** "12 KB", "1.4 MB", "300 bytes". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-export type CopyReading =
-  | { ok: true; meetings: Meeting[]; dropped: number }
-  | { ok: false; problem: 'not-json' | 'newer' | 'no-meetings' };
-
-/**
- * Reads the meetings a damaged copy still holds: the envelope (migrated), then every meeting
- * that validates; counts the ones that do not. Never throws.
- */
-export function readMeetingsCopy(text: string, version: number, migrations: Migrations): CopyReading {
-  const r = decodeEnvelope(text, version, migrations);
-  if (r.kind === 'newer') return { ok: false, problem: 'newer' };
-  let data: unknown;
-  if (r.kind === 'ok') data = r.data;
-  else {
-    try {
-      data = JSON.parse(text);
-    } catch {
-      return { ok: false, problem: 'not-json' };
-    }
-    // Not an envelope: a bare `{ meetings }` (or `{ data: { meetings } }`) is still worth a try.
-    if (data && typeof data === 'object' && 'data' in data) data = (data as { data: unknown }).data;
-  }
-  if (data && typeof data === 'object' && !Array.isArray((data as { tombstones?: unknown }).tombstones)) data = { ...data, tombstones: [] };
-  try {
-    const { data: kept, dropped } = salvageMeetingsData(data);
-    if (kept.meetings.length === 0 && dropped.meetings === 0) return { ok: false, problem: 'no-meetings' };
-    return { ok: true, meetings: kept.meetings, dropped: dropped.meetings };
-  } catch {
-    return { ok: false, problem: 'no-meetings' };
-  }
 }
 
 /**

@@ -3,11 +3,12 @@
  * localStorage and sessionStorage, its damaged copies (read, restore, delete), deleting
  * everything, and when the meeting bar last reminded about a backup. Rules live in lib/data-care.
  */
-import { damagedCopy, keyKind, readMeetingsCopy, utf8Bytes, type CopyReading, type DamagedCopy, type KeyKind } from '../lib/data-care';
+import { damagedCopy, keyKind, readMeetingsCopy, utf8Bytes, type CopyReading, type DamagedCopy, type KeyKind } from '../lib/data-inventory';
 import type { ImportSummary } from '../lib/merge';
 import { openMeetings } from './active-meeting';
 import { MEETINGS_MIGRATIONS, MEETINGS_VERSION } from './meetings';
 import { KEY_PREFIX } from './persist';
+import { $persistence, storageApi, type Persistence } from './persistence';
 
 type Area = 'local' | 'session';
 
@@ -129,3 +130,18 @@ export function deleteEverything(): number {
 
 /** Our keys still stored (after deleting everything this should be 0). */
 export const keysLeft = (): number => ourKeys('local').length + ourKeys('session').length;
+
+/** Reads the current state without asking (the data page shows it). */
+export async function checkPersistence(): Promise<Persistence> {
+  const api = storageApi();
+  let state: Persistence = 'unsupported';
+  if (api) {
+    try {
+      state = (await api.persisted()) ? 'persisted' : 'not-persisted';
+    } catch {
+      state = 'not-persisted';
+    }
+  }
+  if ($persistence.get() !== 'asking') $persistence.set(state);
+  return state;
+}

@@ -14,24 +14,9 @@ export const $persistence = atom<Persistence>('unknown');
 
 let asked = false;
 
-function storageApi(): StorageManager | undefined {
+export function storageApi(): StorageManager | undefined {
   const s = typeof navigator === 'undefined' ? undefined : navigator.storage;
   return s && typeof s.persist === 'function' && typeof s.persisted === 'function' ? s : undefined;
-}
-
-/** Reads the current state without asking (the data page shows it). */
-export async function checkPersistence(): Promise<Persistence> {
-  const api = storageApi();
-  let state: Persistence = 'unsupported';
-  if (api) {
-    try {
-      state = (await api.persisted()) ? 'persisted' : 'not-persisted';
-    } catch {
-      state = 'not-persisted';
-    }
-  }
-  if ($persistence.get() !== 'asking') $persistence.set(state);
-  return state;
 }
 
 /** Asks the browser to keep storage (at most once a page unless `again`); resolves to the answer. */

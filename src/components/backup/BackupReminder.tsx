@@ -1,26 +1,32 @@
-/** The meeting bar's quiet backup reminder: one-click backup or "remind me later" (rule: lib/data-care). */
+/**
+ * The meeting bar's quiet backup reminder: one-click backup or "remind me later" (rule:
+ * lib/data-care).
+ */
 import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
+import { href } from '../../lib/href';
 import type { Meeting } from '../../lib/meeting';
 import { $reminderOpen, closeReminder, openReminderIfDue } from '../../stores/backup-reminder';
+import { strings } from '../shared/strings';
 import { exportBackup } from './export';
-import { href } from '../../lib/href';
-import { strings } from './strings';
+
+const S = strings.meeting;
 
 export default function BackupReminder({ meetings }: { meetings: Meeting[] }) {
   const open = useStore($reminderOpen);
   useEffect(() => openReminderIfDue(meetings), []);
   if (!open) return null;
+  const backUp = () => (exportBackup(meetings), closeReminder());
   return (
     <div class="notice cluster bk-remind">
       <span>
-        {strings.nudge} <a href={href('/data/')}>{strings.dataLink}</a>
+        {S.nudge} <a href={href('/data/')}>{S.dataLink}</a>
       </span>
-      <button type="button" class="btn btn-small btn-primary" onClick={() => (exportBackup(meetings), closeReminder())}>
-        {strings.nudgeBackup}
+      <button type="button" class="btn btn-small btn-primary" onClick={backUp}>
+        {S.nudgeBackup}
       </button>
       <button type="button" class="btn btn-small btn-quiet" onClick={() => closeReminder()}>
-        {strings.nudgeLater}
+        {S.nudgeLater}
       </button>
     </div>
   );

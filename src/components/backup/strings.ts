@@ -11,10 +11,6 @@ export const strings = {
   reminder:
     'You have work older than a week that was never backed up. Some browsers (Safari among them) delete what a site stored after 7 days without a visit. A backup takes a second.',
   exportButton: 'Download backup (.json)',
-  /** The meeting bar's reminder (after TOOLS.backupReminderDays of changes no backup holds). */
-  nudge: 'Your notes have changed since your last backup, two weeks or more ago.',
-  nudgeBackup: 'Back up now',
-  nudgeLater: 'Remind me later',
   dataLink: 'Your data on this device',
   exported: 'Backup downloaded.',
   importLabel: 'Import a backup',

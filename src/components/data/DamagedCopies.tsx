@@ -1,6 +1,6 @@
 /** Damaged copies, each with its date and size: download (the stored text, exactly), try as an import, delete after a confirm. */
 import { useState } from 'preact/hooks';
-import { damagedFileName, formatBytes, type DamagedCopy } from '../../lib/data-care';
+import { damagedFileName, formatBytes, type DamagedCopy } from '../../lib/data-inventory';
 import { formatDateTime, readerTimeZone } from '../../lib/zoned-time';
 import { damagedText, deleteCopy, restoreCopy } from '../../stores/device-data';
 import { downloadText, focusLater } from '../shared/dom';
