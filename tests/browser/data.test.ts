@@ -40,7 +40,8 @@ const allKeys = (page: Page) =>
 
 async function openData(page: Page, hash = '') {
   await page.goto(`/data/${hash}`);
-  await page.getByRole('heading', { name: 'On this device' }).waitFor();
+  // The persistence state is read in the browser, so it shows once the island has hydrated.
+  await page.getByText(/^This browser (will keep|may clear|cannot promise)/).waitFor();
 }
 
 describe('persistent storage', () => {
@@ -234,7 +235,7 @@ describe('delete everything', () => {
     const confirm = page.getByRole('heading', { name: 'Delete everything?' });
     await confirm.waitFor();
     await page.getByText('2 meetings with their questions, checklists and notes').waitFor();
-    await page.getByRole('listitem').filter({ hasText: '2 damaged copies' }).waitFor();
+    await page.locator('#dp-confirm').getByRole('listitem').filter({ hasText: '2 damaged copies' }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup first' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^coffee-chat-backup-/);
     await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
