@@ -57,11 +57,12 @@ export function utf8Bytes(text: string): number {
   return n;
 }
 
-/** "12 KB", "1.4 MB", "300 bytes". */
+/** "300 bytes", "12 KB", "1.4 MB", "10 GB". */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024 ** 2) return `${Math.round(bytes / 1024)} KB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${Math.round(bytes / 1024 ** 3)} GB`;
 }
 
 export type CopyReading =

@@ -164,7 +164,7 @@ describe('damaged copies', () => {
     const errors = await watchErrors(page);
     await openData(page, '#damaged');
     const bytes = Buffer.byteLength(COPY_TEXT, 'utf8');
-    const item = page.getByRole('listitem').filter({ hasText: 'meetings, set aside' });
+    const item = page.getByRole('listitem').filter({ hasText: 'Saved meetings, set aside' });
     await expect.poll(() => item.textContent()).toContain(`(${Math.round(bytes / 1024)} KB)`);
     expect(await item.textContent()).toContain('Mar 1');
 
@@ -204,7 +204,7 @@ describe('damaged copies', () => {
     await page.getByRole('link', { name: 'See your data on this device' }).click();
     await page.waitForURL(/\/data\/#damaged$/);
     await page.getByRole('button', { name: 'Try as import' }).waitFor();
-    expect(await page.getByRole('listitem').filter({ hasText: 'meetings, set aside' }).count()).toBe(1);
+    expect(await page.getByRole('listitem').filter({ hasText: 'Saved meetings, set aside' }).count()).toBe(1);
     await context.close();
   });
 });

@@ -99,6 +99,7 @@ describe('data inventory', () => {
     expect(formatBytes(1)).toBe('1 byte');
     expect(formatBytes(2048)).toBe('2 KB');
     expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
+    expect(formatBytes(10 * 1024 ** 3)).toBe('10 GB');
   });
 });
 

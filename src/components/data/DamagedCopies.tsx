@@ -51,7 +51,7 @@ export default function DamagedCopies({ copies, onChange }: { copies: DamagedCop
           <p class="muted">{s.damagedIntro}</p>
           <ul class="dp-copies stack">
             {copies.map((c) => {
-              const label = s.copyLabel(c.store, formatDateTime(c.at, zone), formatBytes(c.bytes));
+              const label = s.copyLabel(s.storeNames[c.store] ?? c.store, formatDateTime(c.at, zone), formatBytes(c.bytes));
               const id = `dp-copy-${c.key.replace(/[^A-Za-z0-9]+/g, '-')}`;
               return (
                 <li key={c.key} class="stack">
