@@ -5,7 +5,7 @@
  * is, damaged copies) is in data-inventory.ts, so tool pages do not carry it.
  */
 import { TOOLS } from '../content/house-numbers';
-import type { Meeting } from './meeting';
+import type { Meeting, Tombstone } from './meeting';
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -79,4 +79,22 @@ export function runUnderWay(raw: string | null | undefined): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The most meetings this device keeps, the same as a backup may hold (lib/backup
+ * MAX_BACKUP_MEETINGS), so every set of meetings can be backed up and imported whole.
+ */
+export const MAX_MEETINGS = 1000;
+
+/** Whether the reader can start one more meeting. */
+export const canAddMeeting = (count: number): boolean => count < MAX_MEETINGS;
+
+/** Deletions remembered so other tabs delete too: the newest this many, so they cannot pile up for ever. */
+export const MAX_TOMBSTONES = 1000;
+
+/** The newest MAX_TOMBSTONES tombstones (a deletion older than a thousand later ones has reached every tab). */
+export function boundTombstones(list: Tombstone[]): Tombstone[] {
+  if (list.length <= MAX_TOMBSTONES) return list;
+  return [...list].sort((a, b) => Date.parse(b.deletedAt) - Date.parse(a.deletedAt)).slice(0, MAX_TOMBSTONES);
 }

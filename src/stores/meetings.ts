@@ -10,6 +10,7 @@ import { computed } from 'nanostores';
 import type { Meeting, MeetingsData } from '../lib/meeting';
 import { checkTitle, parseMeetingsData, salvageMeetingsData, type TitleProblem } from '../lib/meeting-validate';
 import { mergeMeetings, mergeMeetingsData, summarizeImport, type ImportSummary } from '../lib/merge';
+import { boundTombstones } from '../lib/data-care';
 import { persistentEnvelope } from './persist';
 import { noteChange } from './persistence';
 
@@ -94,7 +95,7 @@ export function removeMeeting(id: string): (() => void) | undefined {
   const deletedAt = stamp(gone.updatedAt);
   change((d) => ({
     meetings: d.meetings.filter((m) => m.id !== id),
-    tombstones: [...d.tombstones.filter((t) => t.id !== id), { id, deletedAt }],
+    tombstones: boundTombstones([...d.tombstones.filter((t) => t.id !== id), { id, deletedAt }]),
   }));
   return () => {
     // Newer than the tombstone, so tabs that saw the deletion take the meeting back too.

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { TOOLS } from '../../src/content/house-numbers';
-import { BACKUP_REMINDER_DAYS } from '../../src/lib/backup';
-import { BACKUP_NUDGE_DAYS, backupReminderDue, canAddRun, changeMatters, MAX_RUNS_PER_MEETING, runUnderWay } from '../../src/lib/data-care';
+import { BACKUP_REMINDER_DAYS, MAX_BACKUP_MEETINGS } from '../../src/lib/backup';
+import {
+  BACKUP_NUDGE_DAYS,
+  backupReminderDue,
+  boundTombstones,
+  canAddMeeting,
+  canAddRun,
+  changeMatters,
+  MAX_MEETINGS,
+  MAX_RUNS_PER_MEETING,
+  MAX_TOMBSTONES,
+  runUnderWay,
+} from '../../src/lib/data-care';
 import { damagedCopy, damagedFileName, formatBytes, keyKind, readMeetingsCopy, utf8Bytes } from '../../src/lib/data-inventory';
 import { fullMeeting } from './meeting-fixtures';
 
@@ -74,6 +85,22 @@ describe('growth bound: runs per meeting', () => {
     expect(MAX_RUNS_PER_MEETING).toBeGreaterThanOrEqual(365 * 2);
     expect(canAddRun({ runs: new Array(MAX_RUNS_PER_MEETING - 1) })).toBe(true);
     expect(canAddRun({ runs: new Array(MAX_RUNS_PER_MEETING) })).toBe(false);
+  });
+});
+
+describe('growth bound: meetings and deletions', () => {
+  it('keeps no more meetings than a backup can hold, so every set can be backed up and imported whole', () => {
+    expect(MAX_MEETINGS).toBe(MAX_BACKUP_MEETINGS);
+    expect(canAddMeeting(MAX_MEETINGS - 1)).toBe(true);
+    expect(canAddMeeting(MAX_MEETINGS)).toBe(false);
+  });
+  it('remembers the newest deletions only, past the bound', () => {
+    const list = Array.from({ length: MAX_TOMBSTONES + 5 }, (_, i) => ({ id: `t${i}`, deletedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString() }));
+    const kept = boundTombstones(list);
+    expect(kept).toHaveLength(MAX_TOMBSTONES);
+    expect(kept.map((t) => t.id)).not.toContain('t0');
+    expect(kept.map((t) => t.id)).toContain(`t${MAX_TOMBSTONES + 4}`);
+    expect(boundTombstones(list.slice(0, 3))).toEqual(list.slice(0, 3));
   });
 });
 
