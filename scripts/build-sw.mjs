@@ -32,6 +32,7 @@ const { count, size, warnings } = await generateSW({
     'offline/index.html',
     'search/index.html',
     'tools/*/index.html',
+    'data/index.html',
     // The shell and the tools' code.
     '_astro/*.{css,js}',
     '*.{css,svg,png,webmanifest}',

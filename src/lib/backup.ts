@@ -2,47 +2,28 @@
  * The backup file: every meeting (questions, checklist, runs) in one versioned JSON document.
  * Reading one back never throws; a bad file gives a plain message and the caller changes nothing.
  */
+import { BACKUP_VERSION } from './backup-file';
 import type { Meeting } from './meeting';
 import { MeetingValidationError, parseMeetings } from './meeting-validate';
 
-/**
- * 2 added meetings' `requestSentOn`: an older page refuses such a file rather than drop the field.
- * 3 added the message writer's fields (connection, interests, follow-up and thank-you days, drafts).
- */
-export const BACKUP_VERSION = 3;
+// Writing a backup lives in backup-file.ts, so pages that only write one (the meeting bar's reminder) do not load the reader.
+export { BACKUP_VERSION, backupFileName, createBackup, serializeBackup, type BackupFile } from './backup-file';
+
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 export const MAX_BACKUP_MEETINGS = 1000;
-/** Safari deletes script-written storage after 7 days without a visit. */
+/**
+ * Safari deletes script-written storage after 7 days without a visit: a fact about browsers, not
+ * a recommendation. The backup panel (which the reader is already looking at) marks work older than
+ * this that no backup holds. The meeting bar's reminder, which interrupts, waits for
+ * TOOLS.backupReminderDays (14, a house number; lib/data-care BACKUP_NUDGE_DAYS).
+ */
 export const BACKUP_REMINDER_DAYS = 7;
-
-export interface BackupFile {
-  app: 'coffee-chat';
-  kind: 'backup';
-  version: number;
-  exportedAt: string;
-  meetings: Meeting[];
-}
 
 export type BackupProblem = 'too-large' | 'not-json' | 'shape' | 'future-version' | 'too-many';
 
 export type ParsedBackup =
   | { ok: true; meetings: Meeting[]; exportedAt: string }
   | { ok: false; problem: BackupProblem; message: string };
-
-/** The backup document for these meetings. */
-export function createBackup(meetings: Meeting[], now: Date): BackupFile {
-  return { app: 'coffee-chat', kind: 'backup', version: BACKUP_VERSION, exportedAt: now.toISOString(), meetings };
-}
-
-/** The backup as the text of a .json file. */
-export function serializeBackup(meetings: Meeting[], now: Date): string {
-  return `${JSON.stringify(createBackup(meetings, now), null, 2)}\n`;
-}
-
-/** The download's file name, dated in UTC: coffee-chat-backup-2026-03-01.json. */
-export function backupFileName(now: Date): string {
-  return `coffee-chat-backup-${now.toISOString().slice(0, 10)}.json`;
-}
 
 /** "5.2 MB" for a byte count. */
 function megabytes(bytes: number): string {

@@ -10,7 +10,9 @@ import { computed } from 'nanostores';
 import type { Meeting, MeetingsData } from '../lib/meeting';
 import { checkTitle, parseMeetingsData, salvageMeetingsData, type TitleProblem } from '../lib/meeting-validate';
 import { mergeMeetings, mergeMeetingsData, summarizeImport, type ImportSummary } from '../lib/merge';
+import { boundTombstones } from '../lib/data-care';
 import { persistentEnvelope } from './persist';
+import { noteChange } from './persistence';
 
 /**
  * 2 added `requestSentOn`. The data did not change shape, but a tab still running version 1 would
@@ -19,10 +21,11 @@ import { persistentEnvelope } from './persist';
  * `followUpSentOn`, `thankYouSentOn`, `drafts`), for the same reason and in the same way.
  */
 export const MEETINGS_VERSION = 3;
+export const MEETINGS_MIGRATIONS = { 2: (data: unknown) => data, 3: (data: unknown) => data };
 
 export const $meetings = persistentEnvelope<MeetingsData>('meetings', {
   version: MEETINGS_VERSION,
-  migrations: { 2: (data) => data, 3: (data) => data },
+  migrations: MEETINGS_MIGRATIONS,
   initial: { meetings: [], tombstones: [] },
   validate: (data) => parseMeetingsData(data),
   // One unreadable meeting must not hide the others: keep what validates, count the meetings left out.
@@ -69,6 +72,7 @@ export function updateMeeting(id: string, updater: (m: Meeting) => Meeting): voi
   if (next === old) return;
   const updated = { ...next, id, updatedAt: stamp(old.updatedAt) };
   change((d) => ({ ...d, meetings: d.meetings.map((m) => (m.id === id ? updated : m)) }));
+  noteChange(old, updated); // the first change that matters asks the browser to keep storage
 }
 
 /** Renames a meeting to the trimmed title; returns what is wrong instead when the title is empty or too long. */
@@ -93,7 +97,7 @@ export function removeMeeting(id: string): (() => void) | undefined {
   const deletedAt = stamp(gone.updatedAt);
   change((d) => ({
     meetings: d.meetings.filter((m) => m.id !== id),
-    tombstones: [...d.tombstones.filter((t) => t.id !== id), { id, deletedAt }],
+    tombstones: boundTombstones([...d.tombstones.filter((t) => t.id !== id), { id, deletedAt }]),
   }));
   return () => {
     // Newer than the tombstone, so tabs that saw the deletion take the meeting back too.

@@ -8,6 +8,8 @@ import { buildRun, cleanRating } from '../lib/run-summary';
 import { applyEvent, type TimerEventType, type TimerPlan } from '../lib/timer-engine';
 import { EMPTY_TIMER_RUN, mergeTimerRuns, parseTimerRun, type TimerMode, type TimerRunData } from '../lib/timer-run';
 import { getMeeting, updateMeeting } from './meetings';
+import { canAddRun } from '../lib/data-care';
+import { closeReminder } from './backup-reminder';
 import { persistentEnvelope } from './persist';
 
 export const TIMER_RUN_VERSION = 1;
@@ -39,6 +41,7 @@ export function startRun(meetingId: string, fresh: TimerPlan, plan: TimerPlan, n
     },
     now,
   );
+  closeReminder(); // never remind about a backup during a timed run
 }
 
 /** Records pause, resume, next, back, +1 minute or finish; ignored when it would change nothing. */
@@ -103,6 +106,7 @@ export function saveRun(fallbackMeetingId?: string, now = Date.now()): Run | und
   if (!d.plan) return undefined;
   const target = getMeeting(d.meetingId) ? d.meetingId : fallbackMeetingId;
   if (!target || !getMeeting(target)) return undefined;
+  if (!canAddRun(getMeeting(target)!)) return undefined; // at the bound: the run stays here, nothing saved is touched
   const run = buildRun(d.plan, d.events, now, { id: newId(), rating: d.rating, notes: d.notes });
   if (!run) return undefined;
   updateMeeting(target, (m) => ({ ...m, runs: [...m.runs, run] }));

@@ -158,9 +158,11 @@ describe('StorageNotice', () => {
     reportStorageStatus('coffee-chat:meetings', { state: 'damaged', damagedKey, setAside: { items: 'meeting', count: 1, kept: 2 } });
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(
-        `Saved data needed repair. 1 saved meeting could not be read and was set aside; your other meetings are here. Nothing was deleted: a copy of everything as it was is kept in this browser under the name “${damagedKey}”.`,
+        `Saved data needed repair. 1 saved meeting could not be read and was set aside; your other meetings are here. Nothing was deleted: a copy of everything as it was is kept in this browser under the name “${damagedKey}”. See your data on this device`,
       ),
     );
+    // The copy is within reach: the notice links to the data page's damaged copies.
+    expect(screen.getByRole('link', { name: 'See your data on this device' }).getAttribute('href')).toBe('/data/#damaged');
     // A notice, not an alarm: saving goes on, and there is nothing to click that could lose data.
     expect(screen.getByRole('status').querySelector('.notice-warning')).not.toBeNull();
     expect(screen.queryByRole('button')).toBeNull();

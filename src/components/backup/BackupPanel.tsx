@@ -1,25 +1,25 @@
 /** Backup and restore of every meeting: download, import with a preview and a confirm step, and a gentle reminder. */
 import { useStore } from '@nanostores/preact';
-import { backupFileName, needsBackupReminder, serializeBackup } from '../../lib/backup';
+import { needsBackupReminder } from '../../lib/backup';
 import { formatDateTime, readerTimeZone } from '../../lib/zoned-time';
-import { $backupMeta, recordBackup } from '../../stores/backup-meta';
+import { $backupMeta } from '../../stores/backup-meta';
 import { $meetingList } from '../../stores/meetings';
-import { downloadText } from '../shared/dom';
+import { exportBackup } from './export';
 import { useAnnounce } from '../shared/feedback';
 import ImportBackup from './ImportBackup';
+import { href } from '../../lib/href';
 import { strings } from './strings';
 import './backup.css';
 
-export default function BackupPanel() {
+/** `link`: a link to the data page (left out on the data page itself). */
+export default function BackupPanel({ link = true }: { link?: boolean }) {
   const meetings = useStore($meetingList);
   const { lastBackupAt } = useStore($backupMeta);
   const announce = useAnnounce();
   const now = new Date();
 
   const onExport = () => {
-    const at = new Date();
-    downloadText(backupFileName(at), serializeBackup(meetings, at), 'application/json');
-    recordBackup(at);
+    exportBackup(meetings);
     announce(strings.exported);
   };
   return (
@@ -34,6 +34,7 @@ export default function BackupPanel() {
         </button>
       </div>
       <ImportBackup current={meetings} />
+      {link && <p><a href={href('/data/')}>{strings.dataLink}</a></p>}
     </section>
   );
 }

@@ -11,6 +11,7 @@ export const strings = {
   reminder:
     'You have work older than a week that was never backed up. Some browsers (Safari among them) delete what a site stored after 7 days without a visit. A backup takes a second.',
   exportButton: 'Download backup (.json)',
+  dataLink: 'Your data on this device',
   exported: 'Backup downloaded.',
   importLabel: 'Import a backup',
   importHint: 'A .json file downloaded from this page. Nothing changes until you confirm.',

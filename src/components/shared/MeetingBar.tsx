@@ -1,9 +1,11 @@
 /** Shows which meeting a tool works on and lets the reader switch, start, rename or delete one (with undo). */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { canAddMeeting, MAX_MEETINGS } from '../../lib/data-care';
 import { DEFAULT_MEETING_TITLE, uniqueTitle } from '../../lib/meeting';
 import { $activeMeeting, createNewMeeting, deleteMeeting, setActiveMeeting } from '../../stores/active-meeting';
 import { $meetingList } from '../../stores/meetings';
+import BackupReminder from '../backup/BackupReminder';
 import RenameForm from './RenameForm';
 import { strings } from './strings';
 
@@ -35,7 +37,7 @@ export default function MeetingBar() {
 
   const say = (text: string) => (setOffer(null), setMessage(text));
   // A numbered default name, so a reader who cancels the rename can still tell the meetings apart.
-  const startNew = () => (createNewMeeting({ title: uniqueTitle(DEFAULT_MEETING_TITLE, list.map((m) => m.title)) }), say(''), setRenaming(true));
+  const startNew = () => !canAddMeeting(list.length) ? say(S.meetingsFull(MAX_MEETINGS)) : (createNewMeeting({ title: uniqueTitle(DEFAULT_MEETING_TITLE, list.map((m) => m.title)) }), say(''), setRenaming(true));
   const remove = () => {
     setRenaming(false);
     setMessage('');
@@ -81,6 +83,7 @@ export default function MeetingBar() {
           </div>
         ) : message}
       </div>
+      <BackupReminder meetings={list} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /** Tells the reader in plain words when their work is not being saved; offers nothing that could lose data. */
 import { useStore } from '@nanostores/preact';
+import { href } from '../../lib/href';
 import { $storageStatus, describeStorageStatus } from '../../stores/storage-status';
 import { strings } from './strings';
 import './meeting.css';
@@ -14,7 +15,8 @@ export default function StorageNotice() {
     <div class="storage-notice" role="status">
       {text && (
         <p class={`notice ${urgent ? 'notice-error' : 'notice-warning'}`}>
-          <strong>{urgent ? strings.meeting.storageTitle.urgent : strings.meeting.storageTitle.info}</strong> {text}
+          <strong>{urgent ? strings.meeting.storageTitle.urgent : strings.meeting.storageTitle.info}</strong> {text}{' '}
+          <a href={href(status.state === 'damaged' ? '/data/#damaged' : '/data/')}>{strings.meeting.storageLink}</a>
         </p>
       )}
     </div>

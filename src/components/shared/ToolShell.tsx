@@ -24,12 +24,15 @@
  *   `strings.ts` (shared ones in `./strings`).
  * - A new tool adds its name and CSS class prefix to TOOL_CLASS below; the root element gets that
  *   class, the body sits in `.<prefix>-screen`, and the live region is the root's last child.
+ * - A page about every meeting rather than one (the data page) passes `whole` instead of children:
+ *   no meeting bar, and the shell never makes or picks a meeting.
  * - `top` goes under the storage notice (a notice such as the share import), `after` outside the
  *   screen part (e.g. a print-only sheet), and `ready`/`loading` hold the body back while the tool
  *   prepares (the checklist waits for locale data).
  */
 import type { ComponentChildren } from 'preact';
 import { Fragment } from 'preact';
+import { atom } from 'nanostores';
 import { useStore } from '@nanostores/preact';
 import type { Meeting } from '../../lib/meeting';
 import { $activeMeeting } from '../../stores/active-meeting';
@@ -38,13 +41,15 @@ import MeetingBar from './MeetingBar';
 import StorageNotice from './StorageNotice';
 
 /** The tools that live in the shell, with the class prefix their styles use. */
-export const TOOL_CLASS = { questions: 'qb', checklist: 'ck', timer: 'mt', messages: 'mw' } as const;
+export const TOOL_CLASS = { questions: 'qb', checklist: 'ck', timer: 'mt', messages: 'mw', data: 'dp' } as const;
 export type ToolName = keyof typeof TOOL_CLASS;
 
 export interface ToolShellProps {
   tool: ToolName;
   /** The tool's body for the active meeting. */
-  children: (meeting: Meeting) => ComponentChildren;
+  children?: (meeting: Meeting) => ComponentChildren;
+  /** Instead of children: a body about every meeting, shown without the meeting bar. */
+  whole?: ComponentChildren;
   /** Under the storage notice, above the body, whatever meeting is shown (or none yet). */
   top?: ComponentChildren;
   /** After the screen part, for the active meeting (e.g. a print sheet). */
@@ -56,18 +61,21 @@ export interface ToolShellProps {
   undoId?: string;
 }
 
-export default function ToolShell({ tool, children, top, after, ready = true, loading, undoId }: ToolShellProps) {
-  const meeting = useStore($activeMeeting);
+/** What a `whole` page reads instead of the active meeting, so it never creates one. */
+const NO_MEETING = atom<Meeting | undefined>(undefined);
+
+export default function ToolShell({ tool, children, whole, top, after, ready = true, loading, undoId }: ToolShellProps) {
+  const meeting = useStore(whole === undefined ? $activeMeeting : NO_MEETING);
   const cls = TOOL_CLASS[tool];
   const { value, message } = useFeedbackState(undoId ?? `${cls}-undo`);
   return (
     <FeedbackProvider value={value}>
       <div class={cls}>
         <div class={`${cls}-screen stack`}>
-          <MeetingBar />
+          {whole === undefined && <MeetingBar />}
           <StorageNotice />
           {top}
-          {meeting && ready ? <Fragment key={meeting.id}>{children(meeting)}</Fragment> : loading}
+          {whole ?? (meeting && ready ? <Fragment key={meeting.id}>{children?.(meeting)}</Fragment> : loading)}
         </div>
         {meeting && after?.(meeting)}
         <p class="visually-hidden" role="status" aria-live="polite">

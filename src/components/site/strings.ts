@@ -24,5 +24,6 @@ export const siteStrings = {
   whereNext: { next: 'Next', previous: 'Previous', allGuides: 'All guides, in reading order' },
   footerPrivacy:
     'Everything you type into the tools stays in this browser. Nothing is sent anywhere, and there are no accounts, trackers or cookies.',
+  footerData: 'Your data on this device',
   footerNote: 'Coffee Chat is an independent guide. Methods are credited to their authors.',
 } as const;

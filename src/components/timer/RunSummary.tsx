@@ -1,5 +1,6 @@
 /** After the finish: how the run went, a rating and notes, then save, go back, or discard. */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { MAX_RUNS_PER_MEETING } from '../../lib/data-care';
 import { LIMITS } from '../../lib/meeting';
 import { notesFit, overtimeSec, runSegments } from '../../lib/run-summary';
 import type { TimerEvent, TimerPlan } from '../../lib/timer-engine';
@@ -14,7 +15,8 @@ export interface RunSummaryProps {
   rating: number | undefined;
   notes: string;
   autoFocus: boolean;
-  saveFailed: boolean;
+  /** 'full': the meeting holds the most runs it keeps (lib/data-care). */
+  saveFailed: boolean | 'full';
   onSave: () => void;
   onUndoFinish: () => void;
   onDiscard: () => void;
@@ -63,7 +65,7 @@ export default function RunSummary(p: RunSummaryProps) {
       </div>
       {p.saveFailed && (
         <p class="notice notice-error" role="alert">
-          {s.saveFailed}
+          {p.saveFailed === 'full' ? s.runsFull(MAX_RUNS_PER_MEETING) : s.saveFailed}
         </p>
       )}
       <div class="cluster">

@@ -1,6 +1,7 @@
 /** The timer for one meeting: setup, the run, or its summary, then the history. Renders and dispatches only. */
 import { useMemo, useState } from 'preact/hooks';
 import { buildAgenda, setSegmentSeconds, type AgendaData } from '../../lib/agenda';
+import { canAddRun } from '../../lib/data-care';
 import type { Meeting } from '../../lib/meeting';
 import { timerState, type TimerEventType } from '../../lib/timer-engine';
 import { timerView, type TimerRunData } from '../../lib/timer-run';
@@ -35,7 +36,7 @@ export default function TimerBody({ meeting, data, agendas }: TimerBodyProps) {
   const now = useNow(status === 'running');
   const state = timerState(plan, events, now);
   const [focus, setFocus] = useState<Focus>(null);
-  const [saveFailed, setSaveFailed] = useState(false);
+  const [saveFailed, setSaveFailed] = useState<boolean | 'full'>(false);
   const announce = useAnnounce();
   useCueAnnouncer(state, plan, {
     calm: data.mode === 'count-up',
@@ -58,7 +59,7 @@ export default function TimerBody({ meeting, data, agendas }: TimerBodyProps) {
   };
   const save = () => {
     const saved = saveRun(meeting.id);
-    setSaveFailed(!saved);
+    setSaveFailed(saved ? false : canAddRun(meeting) || 'full');
     if (saved) {
       announce(strings.announce.saved);
       setFocus('history');

@@ -114,6 +114,7 @@ export const strings = {
     notesTooLong: (max: number) => `Keep notes under ${max} characters; nothing was cut.`,
     save: 'Save run',
     saveFailed: 'The run could not be saved: its meeting no longer exists. Pick a meeting above and try again.',
+    runsFull: (max: number) => `This meeting already keeps ${max} runs, the most one meeting holds. Start a new meeting above to save more; this run stays here meanwhile.`,
     undoFinish: 'Back to the run',
     discard: 'Discard run',
     confirmDiscard: 'Discard this run without saving?',

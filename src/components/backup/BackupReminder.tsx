@@ -1,0 +1,33 @@
+/**
+ * The meeting bar's quiet backup reminder: one-click backup or "remind me later" (rule:
+ * lib/data-care).
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect } from 'preact/hooks';
+import { href } from '../../lib/href';
+import type { Meeting } from '../../lib/meeting';
+import { $reminderOpen, closeReminder, openReminderIfDue } from '../../stores/backup-reminder';
+import { strings } from '../shared/strings';
+import { exportBackup } from './export';
+
+const S = strings.meeting;
+
+export default function BackupReminder({ meetings }: { meetings: Meeting[] }) {
+  const open = useStore($reminderOpen);
+  useEffect(() => openReminderIfDue(meetings), []);
+  if (!open) return null;
+  const backUp = () => (exportBackup(meetings), closeReminder());
+  return (
+    <div class="notice cluster bk-remind">
+      <span>
+        {S.nudge} <a href={href('/data/')}>{S.dataLink}</a>
+      </span>
+      <button type="button" class="btn btn-small btn-primary" onClick={backUp}>
+        {S.nudgeBackup}
+      </button>
+      <button type="button" class="btn btn-small btn-quiet" onClick={() => closeReminder()}>
+        {S.nudgeLater}
+      </button>
+    </div>
+  );
+}
