@@ -6,7 +6,8 @@ import type { Meeting } from './meeting';
 import { MeetingValidationError, parseMeetings } from './meeting-validate';
 
 /** 2 added meetings' `requestSentOn`: an older page refuses such a file rather than drop the field. */
-export const BACKUP_VERSION = 2;
+/** 3 added the spoken-practice numbers (`introTake`, questions' `askedSec`, runs' `speech`). */
+export const BACKUP_VERSION = 3;
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 export const MAX_BACKUP_MEETINGS = 1000;
 /** Safari deletes script-written storage after 7 days without a visit. */

@@ -21,6 +21,8 @@ export interface MeetingQuestion {
   note?: string;
   /** The reader's estimate of answer time, whole minutes 1–15. */
   minutes: number;
+  /** Seconds the reader took to ask it aloud, last measured with the microphone (speech only, not the audio). */
+  askedSec?: number;
 }
 
 export interface ChecklistItem {
@@ -40,6 +42,33 @@ export interface RunSegment {
   actualSec: number;
 }
 
+/** What the microphone measured during a run: numbers only, never audio. Seconds. */
+export interface RunSpeech {
+  /** The reader's speaking time in each segment, in the run's segment order. */
+  talkSec: number[];
+  /** Speaking time over the whole run. */
+  spokenSec: number;
+  /** Speaking time / running time over the question segments, 0–1 (absent when the run had none). */
+  questionsShare?: number;
+  /** Speaking time / running time over the whole run, 0–1. */
+  share: number;
+  /** The longest stretch of the reader's speech without a break. */
+  longestMonologueSec: number;
+  /** Silence the reader left after each question began, in the order they were reached. */
+  silenceAfterSec: number[];
+}
+
+/** The introduction's last rehearsed take: numbers only, never audio. */
+export interface IntroTake {
+  /** ISO 8601 UTC. */
+  at: string;
+  spokenSec: number;
+  /** How long the take lasted. */
+  durationSec: number;
+  pauses: number;
+  longestPauseSec: number;
+}
+
 export interface Run {
   id: string;
   /** ISO 8601 UTC. */
@@ -48,6 +77,8 @@ export interface Run {
   segments: RunSegment[];
   rating?: number;
   notes?: string;
+  /** Present when the microphone was on for the run. */
+  speech?: RunSpeech;
 }
 
 export interface Meeting {
@@ -58,6 +89,8 @@ export interface Meeting {
   scheduledAt?: string;
   /** The day the reader sent their request, YYYY-MM-DD (a day, not an instant), for the 3B7 follow-up dates. */
   requestSentOn?: string;
+  /** The introduction's last take, when the reader rehearsed it aloud. */
+  introTake?: IntroTake;
   lengthMinutes: number;
   questions: MeetingQuestion[];
   checklist: ChecklistItem[];
@@ -141,6 +174,7 @@ export function isUntouched(m: Meeting): boolean {
     m.lengthMinutes === DEFAULT_LENGTH_MINUTES &&
     !m.scheduledAt &&
     !m.requestSentOn &&
+    !m.introTake &&
     !name.trim() &&
     !role.trim() &&
     !organization.trim() &&

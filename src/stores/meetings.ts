@@ -16,11 +16,12 @@ import { persistentEnvelope } from './persist';
  * 2 added `requestSentOn`. The data did not change shape, but a tab still running version 1 would
  * drop the field it does not know on its next save; the bump makes such a tab stop saving instead.
  */
-export const MEETINGS_VERSION = 2;
+/** 3 added the spoken-practice numbers (`introTake`, questions' `askedSec`, runs' `speech`), for the same reason. */
+export const MEETINGS_VERSION = 3;
 
 export const $meetings = persistentEnvelope<MeetingsData>('meetings', {
   version: MEETINGS_VERSION,
-  migrations: { 2: (data) => data },
+  migrations: { 2: (data) => data, 3: (data) => data },
   initial: { meetings: [], tombstones: [] },
   validate: (data) => parseMeetingsData(data),
   // One unreadable meeting must not hide the others: keep what validates, count the meetings left out.

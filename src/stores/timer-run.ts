@@ -9,6 +9,7 @@ import { applyEvent, type TimerEventType, type TimerPlan } from '../lib/timer-en
 import { EMPTY_TIMER_RUN, mergeTimerRuns, parseTimerRun, type TimerMode, type TimerRunData } from '../lib/timer-run';
 import { getMeeting, updateMeeting } from './meetings';
 import { persistentEnvelope } from './persist';
+import { $runSpeech } from './speech';
 
 export const TIMER_RUN_VERSION = 1;
 
@@ -86,8 +87,9 @@ export function setRunNotes(notes: string): void {
   change((d) => ({ ...d, notes }));
 }
 
-/** Drops the current run (events, rating, notes) and keeps the plan as a draft. */
+/** Drops the current run (events, rating, notes, the microphone's numbers) and keeps the plan as a draft. */
 export function discardRun(): void {
+  $runSpeech.set(null);
   change((d) => {
     const { rating: _old, ...rest } = d;
     return { ...rest, events: [], notes: '' };
@@ -103,8 +105,12 @@ export function saveRun(fallbackMeetingId?: string, now = Date.now()): Run | und
   if (!d.plan) return undefined;
   const target = getMeeting(d.meetingId) ? d.meetingId : fallbackMeetingId;
   if (!target || !getMeeting(target)) return undefined;
-  const run = buildRun(d.plan, d.events, now, { id: newId(), rating: d.rating, notes: d.notes });
-  if (!run) return undefined;
+  const built = buildRun(d.plan, d.events, now, { id: newId(), rating: d.rating, notes: d.notes });
+  if (!built) return undefined;
+  // What the microphone measured, when it listened to this very run.
+  const heard = $runSpeech.get();
+  const started = d.events.find((e) => e.type === 'start')?.at;
+  const run = heard && heard.meetingId === d.meetingId && heard.startedAt === started ? { ...built, speech: heard.speech } : built;
   updateMeeting(target, (m) => ({ ...m, runs: [...m.runs, run] }));
   discardRun();
   return run;

@@ -10,8 +10,9 @@ export function fullMeeting(over: Partial<Meeting> = {}): Meeting {
     contact: { name: 'Ana Ruiz', role: 'Data engineer', organization: 'Acme' },
     scheduledAt: '2026-03-01T15:00:00.000Z',
     requestSentOn: '2026-02-18',
+    introTake: { at: '2026-02-27T09:00:00.000Z', spokenSec: 31.2, durationSec: 38.5, pauses: 4, longestPauseSec: 1.8 },
     lengthMinutes: 20,
-    questions: [{ id: 'q1', bankId: 'b-7', text: 'How did you start?', note: 'ask early', minutes: 3 }],
+    questions: [{ id: 'q1', bankId: 'b-7', text: 'How did you start?', note: 'ask early', minutes: 3, askedSec: 4.6 }],
     checklist: [{ id: 'c1', templateId: 't1', text: 'Research Acme', phase: 'before', done: true, doneAt: '2026-02-27T10:00:00.000Z' }],
     runs: [
       {
@@ -21,6 +22,7 @@ export function fullMeeting(over: Partial<Meeting> = {}): Meeting {
         segments: [{ label: 'Small talk', plannedSec: 180, actualSec: 200 }],
         rating: 4,
         notes: 'Rushed the ending',
+        speech: { talkSec: [52.4], spokenSec: 52.4, questionsShare: 0.28, share: 0.26, longestMonologueSec: 21.5, silenceAfterSec: [2.5] },
       },
     ],
     notes: 'Met at the meetup',

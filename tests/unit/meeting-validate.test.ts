@@ -37,6 +37,7 @@ describe('parseMeeting', () => {
     ['an unreadable date', { scheduledAt: 'next Tuesday' }, 'meeting.scheduledAt: must be a date and time (ISO 8601)'],
     ['an unreadable request day', { requestSentOn: '5 March' }, 'meeting.requestSentOn: must be a day (YYYY-MM-DD)'],
     ['a request day that does not exist', { requestSentOn: '2026-02-30' }, 'meeting.requestSentOn: must be a day (YYYY-MM-DD)'],
+    ['a negative introduction time', { introTake: { at: '2026-02-27T09:00:00.000Z', spokenSec: -1, durationSec: 3, pauses: 0, longestPauseSec: 0 } }, 'meeting.introTake.spokenSec: must be a number of 0 or more'],
     ['questions that are not a list', { questions: {} }, 'meeting.questions: must be a list'],
     ['notes over the limit', { notes: 'x'.repeat(LIMITS.meetingNotes + 1) }, 'meeting.notes: must be at most 5000 characters'],
     ['an empty id', { id: '' }, 'meeting.id: must not be empty'],
@@ -184,6 +185,7 @@ describe('isUntouched', () => {
   it.each([
     ['a date', { scheduledAt: '2026-03-10T15:00:00.000Z' }],
     ['the day they sent a request', { requestSentOn: '2026-03-05' }],
+    ['a rehearsed introduction', { introTake: { at: '2026-02-27T09:00:00.000Z', spokenSec: 30, durationSec: 33, pauses: 2, longestPauseSec: 1 } }],
     ['a name', { contact: { name: 'Ana', role: '', organization: '' } }],
     ['a question', { questions: [{ id: 'q', text: 'Why?', minutes: 2 }] }],
     ['a ticked item', { checklist: [{ ...item, done: true }] }],

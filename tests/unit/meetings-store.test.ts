@@ -51,7 +51,7 @@ describe('first visit', () => {
     expect(M.$meetingList.get()).toHaveLength(1);
     expect(A.$activeMeeting.get()?.title).toBe('My next coffee chat');
     expect(fake.data['coffee-chat:active-meeting']).toBe(id);
-    expect(stored().v).toBe(2);
+    expect(stored().v).toBe(M.MEETINGS_VERSION);
   });
 
   it('creates nothing while rendering on the server, where there is no window', () => {
@@ -75,8 +75,18 @@ describe('meetings store', () => {
     await load({ [KEY]: encodeEnvelope(1, { meetings: [m], tombstones: [] }), 'coffee-chat:active-meeting': m.id });
     expect(M.getMeeting(m.id)).toEqual(m);
     M.updateMeeting(m.id, (x) => ({ ...x, requestSentOn: '2026-03-05' }));
-    expect(stored().v).toBe(2);
+    expect(stored().v).toBe(3);
     expect((stored().data.meetings[0] as { requestSentOn?: string }).requestSentOn).toBe('2026-03-05');
+  });
+
+  it('reads meetings saved before spoken practice (version 2) and keeps its numbers from then on (version 3)', async () => {
+    const { introTake, ...m } = fullMeeting();
+    const plain = { ...m, questions: m.questions.map(({ askedSec: _a, ...q }) => q), runs: m.runs.map(({ speech: _s, ...r }) => r) };
+    await load({ [KEY]: encodeEnvelope(2, { meetings: [plain], tombstones: [] }), 'coffee-chat:active-meeting': m.id });
+    expect(M.getMeeting(m.id)).toEqual(plain);
+    M.updateMeeting(m.id, (x) => ({ ...x, introTake: introTake! }));
+    expect(stored().v).toBe(3);
+    expect((stored().data.meetings[0] as { introTake?: unknown }).introTake).toEqual(introTake);
   });
 
   it('copies unreadable saved meetings aside and starts fresh', async () => {

@@ -3,13 +3,10 @@
  * segment, talk share, longest monologue, silence after a question. Pure; times in seconds on one
  * clock (the caller maps timer instants onto the microphone's clock, see `toMicTime`).
  */
+import { SPEAKING } from '../../content/house-numbers';
 import type { Segment } from './detector';
 
-/**
- * Targets the verdicts compare against.
- * PLACEHOLDER DEFAULTS: the house numbers module (issue "Content a reader can trust") will own
- * these values; pass its numbers in when it lands and delete DEFAULT_SPEECH_TARGETS.
- */
+/** Targets the verdicts compare against; the site's come from SPEAKING in src/content/house-numbers.ts. */
 export interface SpeechTargets {
   /** The introduction's target speaking time (s). */
   introTargetS: number;
@@ -25,14 +22,14 @@ export interface SpeechTargets {
   minPauseS: number;
 }
 
-/** PLACEHOLDER until the house numbers module exists (see SpeechTargets). */
+/** The house numbers (SPEAKING in src/content/house-numbers.ts) as targets. */
 export const DEFAULT_SPEECH_TARGETS: SpeechTargets = {
-  introTargetS: 30,
-  introToleranceS: 10,
-  questionMaxS: 20,
-  questionsPhaseMaxShare: 0.3,
-  monologueGapS: 1.5,
-  minPauseS: 0.5,
+  introTargetS: SPEAKING.introductionSeconds,
+  introToleranceS: SPEAKING.introductionToleranceSeconds,
+  questionMaxS: SPEAKING.questionLongSeconds,
+  questionsPhaseMaxShare: SPEAKING.questionsPhaseMaxSharePercent / 100,
+  monologueGapS: SPEAKING.monologueGapSeconds,
+  minPauseS: SPEAKING.pauseMinSeconds,
 };
 
 export interface Window {
