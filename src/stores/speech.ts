@@ -6,6 +6,7 @@
  */
 import { atom } from 'nanostores';
 import type { IntroTake, RunSpeech } from '../lib/meeting';
+import type { TimerEvent } from '../lib/timer-engine';
 import { updateMeeting } from './meetings';
 
 /** The microphone's numbers for the run now open (in memory only, until the run is saved or dropped). */
@@ -17,6 +18,12 @@ export interface OpenRunSpeech {
 }
 
 export const $runSpeech = atom<OpenRunSpeech | null>(null);
+
+/** The numbers measured for this very run (same meeting, same start), or undefined. */
+export function heardFor(open: OpenRunSpeech | null, meetingId: string, events: readonly TimerEvent[]): RunSpeech | undefined {
+  const startedAt = events.find((e) => e.type === 'start')?.at;
+  return open && open.meetingId === meetingId && open.startedAt === startedAt ? open.speech : undefined;
+}
 
 /** Keeps (or replaces) the numbers measured so far during the open run. */
 export function setRunSpeech(open: OpenRunSpeech | null): void {

@@ -9,7 +9,7 @@ import { applyEvent, type TimerEventType, type TimerPlan } from '../lib/timer-en
 import { EMPTY_TIMER_RUN, mergeTimerRuns, parseTimerRun, type TimerMode, type TimerRunData } from '../lib/timer-run';
 import { getMeeting, updateMeeting } from './meetings';
 import { persistentEnvelope } from './persist';
-import { $runSpeech } from './speech';
+import { $runSpeech, heardFor } from './speech';
 
 export const TIMER_RUN_VERSION = 1;
 
@@ -108,9 +108,8 @@ export function saveRun(fallbackMeetingId?: string, now = Date.now()): Run | und
   const built = buildRun(d.plan, d.events, now, { id: newId(), rating: d.rating, notes: d.notes });
   if (!built) return undefined;
   // What the microphone measured, when it listened to this very run.
-  const heard = $runSpeech.get();
-  const started = d.events.find((e) => e.type === 'start')?.at;
-  const run = heard && heard.meetingId === d.meetingId && heard.startedAt === started ? { ...built, speech: heard.speech } : built;
+  const speech = heardFor($runSpeech.get(), d.meetingId, d.events);
+  const run = speech ? { ...built, speech } : built;
   updateMeeting(target, (m) => ({ ...m, runs: [...m.runs, run] }));
   discardRun();
   return run;

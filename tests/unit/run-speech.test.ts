@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askingSeconds, introTakeNumbers, questionsShareOk, runIntervals, runSpeech, silenceAfterAsking } from '../../src/lib/speech/run-speech';
+import { askingSeconds, introTakeNumbers, runIntervals, runSpeech, silenceAfterAsking } from '../../src/lib/speech/run-speech';
+import { DEFAULT_SPEECH_TARGETS as TARGETS, questionsShareOk } from '../../src/lib/speech/targets';
 import type { TimerEvent, TimerPlan } from '../../src/lib/timer-engine';
 
 const T = 1_000_000;
@@ -47,7 +48,7 @@ describe('runSpeech', () => {
     { start: m(215), end: m(225) }, // close: 10 s
   ];
   it('measures talk per segment, share, the questions share, the longest monologue and the silence after asking', () => {
-    const r = runSpeech(plan, events, speech, zero, at(500))!;
+    const r = runSpeech(plan, events, speech, zero, at(500), TARGETS)!;
     expect(r.talkSec).toEqual([30, 15, 10]);
     expect(r.spokenSec).toBe(55);
     expect(r.share).toBeCloseTo(55 / 210, 3);
@@ -57,16 +58,16 @@ describe('runSpeech', () => {
     expect(questionsShareOk(r)).toBe(true);
   });
   it('is null for a run that never ran', () => {
-    expect(runSpeech(plan, [], speech, zero, at(10))).toBeNull();
+    expect(runSpeech(plan, [], speech, zero, at(10), TARGETS)).toBeNull();
   });
 });
 
 describe('small measures', () => {
   it('silence after asking is 0 when the reader never spoke', () => {
-    expect(silenceAfterAsking([], { start: 0, end: 10 })).toBe(0);
+    expect(silenceAfterAsking([], { start: 0, end: 10 }, 1.5)).toBe(0);
   });
   it('keeps an introduction take as numbers', () => {
-    const take = introTakeNumbers([{ start: 1, end: 10 }, { start: 12, end: 30 }, { start: 30.2, end: 33 }], 35, new Date('2026-03-01T10:00:00Z'));
+    const take = introTakeNumbers([{ start: 1, end: 10 }, { start: 12, end: 30 }, { start: 30.2, end: 33 }], 35, new Date('2026-03-01T10:00:00Z'), TARGETS);
     expect(take).toEqual({ at: '2026-03-01T10:00:00.000Z', spokenSec: 29.8, durationSec: 35, pauses: 1, longestPauseSec: 2 });
   });
   it('asking time runs from the first word to the last', () => {

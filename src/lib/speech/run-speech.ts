@@ -6,7 +6,7 @@
 import type { IntroTake, RunSpeech } from '../meeting';
 import type { TimerEvent, TimerPlan } from '../timer-engine';
 import type { Segment } from './detector';
-import { DEFAULT_SPEECH_TARGETS, longestMonologue, pauses, silenceAfter, speakingTime, toMicTime, type SpeechTargets } from './metrics';
+import { longestMonologue, pauses, silenceAfter, speakingTime, toMicTime, type SpeechTargets } from './metrics';
 
 /** A stretch of running time (pauses left out) spent on one segment of the plan, epoch ms. */
 export interface RunInterval {
@@ -59,7 +59,7 @@ const thousandth = (x: number) => Math.round(x * 1000) / 1000;
  * The silence the reader leaves after asking: the end of their first unbroken stretch of speech
  * in the window (the question) to their next speech or the window's end. 0 if they never spoke.
  */
-export function silenceAfterAsking(segments: readonly Segment[], window: { start: number; end: number }, gapS = DEFAULT_SPEECH_TARGETS.monologueGapS): number {
+export function silenceAfterAsking(segments: readonly Segment[], window: { start: number; end: number }, gapS: number): number {
   const inside = segments.filter((s) => s.end > window.start && s.start < window.end).sort((a, b) => a.start - b.start);
   if (inside.length === 0) return 0;
   let end = inside[0]!.end;
@@ -80,7 +80,7 @@ export function runSpeech(
   segments: readonly Segment[],
   micZeroMs: number,
   now: number,
-  targets: SpeechTargets = DEFAULT_SPEECH_TARGETS,
+  targets: SpeechTargets,
 ): RunSpeech | null {
   const windows = runIntervals(plan, events, now).map((iv) => ({ index: iv.index, start: toMicTime(iv.start, micZeroMs), end: toMicTime(iv.end, micZeroMs) }));
   if (windows.length === 0) return null;
@@ -121,13 +121,8 @@ export function runSpeech(
   };
 }
 
-/** Whether a run's questions phase kept the reader under the house share (the contact talks most). */
-export function questionsShareOk(speech: RunSpeech, targets: SpeechTargets = DEFAULT_SPEECH_TARGETS): boolean | null {
-  return speech.questionsShare === undefined ? null : speech.questionsShare <= targets.questionsPhaseMaxShare;
-}
-
 /** The introduction's take as the meeting keeps it. */
-export function introTakeNumbers(segments: readonly Segment[], durationS: number, at: Date, targets: SpeechTargets = DEFAULT_SPEECH_TARGETS): IntroTake {
+export function introTakeNumbers(segments: readonly Segment[], durationS: number, at: Date, targets: SpeechTargets): IntroTake {
   const found = pauses(segments, targets.minPauseS);
   return {
     at: at.toISOString(),
