@@ -257,4 +257,56 @@ describe('practice aloud in the timer (fake microphone)', () => {
     await page.getByRole('timer').waitFor();
     await context.close();
   });
+
+  it.each([
+    ['no-microphone', 'NotFoundError', 'No microphone was found'],
+    ['busy', 'NotReadableError', 'Another app or tab is using the microphone'],
+    ['audio-context', 'AudioContext', 'would not start its audio engine'],
+  ])('fault %s: a plain message, and the timer keeps working', async (_, cause, message) => {
+    const browser = await launch(fakeMic(wavFile));
+    const { context, page } = await open(browser, { grant: true });
+    await page.evaluate((c) => {
+      if (c === 'AudioContext') {
+        window.AudioContext = class {
+          constructor() {
+            throw new DOMException('no audio', 'NotSupportedError');
+          }
+        } as unknown as typeof AudioContext;
+      } else {
+        navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('fault', c));
+      }
+    }, cause);
+    await turnOn(page);
+    await page.getByRole('button', { name: 'Record a take (uses the microphone)' }).click();
+    await page.getByRole('alert').filter({ hasText: message }).waitFor();
+    await page.getByRole('button', { name: 'Start the run' }).click();
+    await page.getByRole('timer').waitFor();
+    await context.close();
+  });
+
+  it('fault unplugged: the microphone going away mid-run keeps the numbers so far, and the run goes on', async () => {
+    const browser = await launch(fakeMic(wavFile));
+    const { context, page } = await open(browser, { grant: true });
+    await page.evaluate(() => {
+      const real = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+      navigator.mediaDevices.getUserMedia = async (c) => {
+        const stream = await real(c);
+        (window as unknown as { lastStream: MediaStream }).lastStream = stream;
+        return stream;
+      };
+    });
+    await turnOn(page);
+    await page.getByRole('button', { name: 'Listen during the run (uses the microphone)' }).click();
+    await page.getByRole('button', { name: 'Start the run' }).click();
+    await waitSpeech(page, true);
+    await waitSpeech(page, false);
+    await page.evaluate(() => (window as unknown as { lastStream: MediaStream }).lastStream.getAudioTracks()[0]!.dispatchEvent(new Event('ended')));
+    await page.getByRole('alert').filter({ hasText: 'The microphone went away' }).waitFor();
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByRole('button', { name: 'Save run' }).click();
+    await page.getByRole('heading', { name: 'Practice runs for this meeting' }).waitFor();
+    const run = await storedRun(page);
+    expect(Math.abs(run.speech.talkSec[0]! - A)).toBeLessThanOrEqual(0.3);
+    await context.close();
+  }, 60_000);
 });
