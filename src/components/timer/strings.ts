@@ -133,7 +133,7 @@ export const strings = {
   },
   speech: {
     heading: 'Practice aloud',
-    lead: 'Time your introduction and questions aloud, and your share of a run. Uses the microphone; nothing leaves this device.',
+    lead: 'Time your introduction, questions and share of a run aloud. Uses the microphone; nothing leaves this device.',
     turnOn: 'Turn on practice aloud',
     loadFailed: 'Practice aloud could not load. The timer works without it.',
   },
