@@ -41,6 +41,8 @@ const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(pre
 export default function PracticeAloud(p: PracticeAloudProps) {
   const { announce, targets: T } = p;
   const mic = useRef<Microphone | null>(null);
+  /** What the current microphone was started for: only a 'run' microphone measures the run. */
+  const micFor = useRef<Activity | null>(null);
   const [active, setActive] = useState<Activity | null>(null);
   const [level, setLevel] = useState<MicLevel | null>(null);
   const [fault, setFault] = useState<{ where: Activity; fault: MicFault } | null>(null);
@@ -70,7 +72,7 @@ export default function PracticeAloud(p: PracticeAloudProps) {
     const zero = m?.zero();
     const { plan, events, meeting } = latest.current;
     const startedAt = events.find((e) => e.type === 'start')?.at;
-    if (!m || !zero || startedAt === undefined) return;
+    if (!m || !zero || startedAt === undefined || micFor.current !== 'run') return;
     const now = Date.now();
     const segments = m.segments();
     const speech = runSpeech(plan, events, segments, zero.epochMs, now, T);
@@ -81,7 +83,7 @@ export default function PracticeAloud(p: PracticeAloudProps) {
 
   // The run's numbers follow every timer event (next, pause, finish) while the microphone listened.
   useEffect(() => {
-    if (mic.current?.zero() && (active === 'run' || mic.current.state() !== 'idle')) measureRun();
+    measureRun();
   }, [p.events]);
 
   async function begin(what: Activity) {
@@ -90,6 +92,7 @@ export default function PracticeAloud(p: PracticeAloudProps) {
     mic.current?.dispose();
     const m = createMicrophone({ record: what === 'intro' });
     mic.current = m;
+    micFor.current = what;
     let lastPaint = 0;
     m.subscribe((e) => {
       if (e.type === 'level') {
