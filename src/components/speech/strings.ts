@@ -41,7 +41,7 @@ export const speechStrings = {
     play: 'Your take',
     download: 'Download the take',
     fileName: 'introduction-take',
-    kept: 'Only the numbers are kept with this meeting. The recording stays in this page until you leave it, unless you download it.',
+    kept: 'Only the numbers are kept with this meeting. The recording stays in this page until you leave it or turn practice aloud off, unless you download it.',
     last: (spoken: number, at: string) => `Last take kept: ${sec(spoken)} of speaking (${at}).`,
   },
   questions: {
