@@ -20,6 +20,8 @@ function searchChunk() {
       this.emitFile({ type: 'chunk', id: 'src/scripts/search.ts', fileName: '_astro/search.js', preserveSignature: 'strict' });
       // The service-worker registration and update prompt, loaded by the site script after `load`.
       this.emitFile({ type: 'chunk', id: 'src/scripts/sw-register.ts', fileName: '_astro/sw-register.js' });
+      // Practice aloud (the timer's microphone tools), loaded only when the reader turns it on.
+      this.emitFile({ type: 'chunk', id: 'src/components/speech/PracticeAloud.tsx', fileName: '_astro/practice-aloud.js', preserveSignature: 'strict' });
     },
   };
 }

@@ -3,7 +3,8 @@ import type { Meeting } from './meeting';
 
 /**
  * 2 added meetings' `requestSentOn`: an older page refuses such a file rather than drop the field.
- * 3 added the message writer's fields (connection, interests, follow-up and thank-you days, drafts).
+ * 3 added the message writer's fields (connection, interests, follow-up and thank-you days, drafts)
+ * and the spoken-practice numbers (`introTake`, questions' `askedSec`, runs' `speech`).
  */
 export const BACKUP_VERSION = 3;
 

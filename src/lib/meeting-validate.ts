@@ -3,7 +3,7 @@
  * are dropped, and throws errors that name the field: "meetings[2].title: must be text".
  */
 import { isCalendarDay } from './zoned-time';
-import { LIMITS, type ChecklistItem, type Meeting, type MeetingQuestion, type MessageDraft, type Phase, type Run, type RunSegment } from './meeting';
+import { LIMITS, type ChecklistItem, type IntroTake, type Meeting, type MeetingQuestion, type MessageDraft, type Phase, type Run, type RunSegment, type RunSpeech } from './meeting';
 import { isMessageKind } from './messages/kinds';
 import type { MeetingsData, Tombstone } from './meeting';
 
@@ -90,6 +90,7 @@ function question(v: unknown, p: string): MeetingQuestion {
     text: text(o.text, `${p}.text`, LIMITS.questionText, 1),
     note: opt(o.note, (x) => text(x, `${p}.note`, LIMITS.note)),
     minutes: int(o.minutes, `${p}.minutes`, 1, LIMITS.questionMinutesMax),
+    askedSec: opt(o.askedSec, (x) => num(x, `${p}.askedSec`)),
   });
 }
 
@@ -115,6 +116,36 @@ function segment(v: unknown, p: string): RunSegment {
   return { label: text(o.label, `${p}.label`, Math.max(LIMITS.title, LIMITS.questionText)), plannedSec: num(o.plannedSec, `${p}.plannedSec`), actualSec: num(o.actualSec, `${p}.actualSec`) };
 }
 
+/** A share from 0 to 1. */
+function share(v: unknown, p: string): number {
+  return typeof v === 'number' && v >= 0 && v <= 1 ? v : fail(p, 'must be a number from 0 to 1');
+}
+
+/** What the microphone measured during a run. */
+function runSpeech(v: unknown, p: string): RunSpeech {
+  const o = obj(v, p);
+  return defined({
+    talkSec: list(o.talkSec, `${p}.talkSec`, num),
+    spokenSec: num(o.spokenSec, `${p}.spokenSec`),
+    questionsShare: opt(o.questionsShare, (x) => share(x, `${p}.questionsShare`)),
+    share: share(o.share, `${p}.share`),
+    longestMonologueSec: num(o.longestMonologueSec, `${p}.longestMonologueSec`),
+    silenceAfterSec: list(o.silenceAfterSec, `${p}.silenceAfterSec`, num),
+  });
+}
+
+/** The introduction's last take. */
+function introTake(v: unknown, p: string): IntroTake {
+  const o = obj(v, p);
+  return {
+    at: iso(o.at, `${p}.at`),
+    spokenSec: num(o.spokenSec, `${p}.spokenSec`),
+    durationSec: num(o.durationSec, `${p}.durationSec`),
+    pauses: int(o.pauses, `${p}.pauses`, 0, 100_000),
+    longestPauseSec: num(o.longestPauseSec, `${p}.longestPauseSec`),
+  };
+}
+
 /** One practice run. */
 function run(v: unknown, p: string): Run {
   const o = obj(v, p);
@@ -125,6 +156,7 @@ function run(v: unknown, p: string): Run {
     segments: list(o.segments, `${p}.segments`, segment),
     rating: opt(o.rating, (x) => num(x, `${p}.rating`)),
     notes: opt(o.notes, (x) => text(x, `${p}.notes`, LIMITS.runNotes)),
+    speech: opt(o.speech, (x) => runSpeech(x, `${p}.speech`)),
   });
 }
 
@@ -161,6 +193,7 @@ export function parseMeeting(value: unknown, path = 'meeting'): Meeting {
     followUpSentOn: opt(o.followUpSentOn, (x) => day(x, `${path}.followUpSentOn`)),
     thankYouSentOn: opt(o.thankYouSentOn, (x) => day(x, `${path}.thankYouSentOn`)),
     drafts: opt(o.drafts, (x) => list(x, `${path}.drafts`, draft)),
+    introTake: opt(o.introTake, (x) => introTake(x, `${path}.introTake`)),
     lengthMinutes: int(o.lengthMinutes, `${path}.lengthMinutes`, LIMITS.minLength, LIMITS.maxLength),
     questions: list(o.questions, `${path}.questions`, question),
     checklist: list(o.checklist, `${path}.checklist`, checklistItem),

@@ -21,6 +21,8 @@ export interface MeetingQuestion {
   note?: string;
   /** The reader's estimate of answer time, whole minutes 1–15. */
   minutes: number;
+  /** Seconds the reader took to ask it aloud, last measured with the microphone (speech only, not the audio). */
+  askedSec?: number;
 }
 
 export interface ChecklistItem {
@@ -40,6 +42,33 @@ export interface RunSegment {
   actualSec: number;
 }
 
+/** What the microphone measured during a run: numbers only, never audio. Seconds. */
+export interface RunSpeech {
+  /** The reader's speaking time in each segment, in the run's segment order. */
+  talkSec: number[];
+  /** Speaking time over the whole run. */
+  spokenSec: number;
+  /** Speaking time / running time over the question segments, 0–1 (absent when the run had none). */
+  questionsShare?: number;
+  /** Speaking time / running time over the whole run, 0–1. */
+  share: number;
+  /** The longest stretch of the reader's speech without a break. */
+  longestMonologueSec: number;
+  /** Silence the reader left after each question began, in the order they were reached. */
+  silenceAfterSec: number[];
+}
+
+/** The introduction's last rehearsed take: numbers only, never audio. */
+export interface IntroTake {
+  /** ISO 8601 UTC. */
+  at: string;
+  spokenSec: number;
+  /** How long the take lasted. */
+  durationSec: number;
+  pauses: number;
+  longestPauseSec: number;
+}
+
 export interface Run {
   id: string;
   /** ISO 8601 UTC. */
@@ -48,6 +77,8 @@ export interface Run {
   segments: RunSegment[];
   rating?: number;
   notes?: string;
+  /** Present when the microphone was on for the run. */
+  speech?: RunSpeech;
 }
 
 /** A message the reader is writing in the message writer, one per kind (autosaved; in backups, never in share links). */
@@ -79,6 +110,8 @@ export interface Meeting {
   thankYouSentOn?: string;
   /** Message drafts, at most one per kind. */
   drafts?: MessageDraft[];
+  /** The introduction's last take, when the reader rehearsed it aloud. */
+  introTake?: IntroTake;
   lengthMinutes: number;
   questions: MeetingQuestion[];
   checklist: ChecklistItem[];
@@ -172,6 +205,7 @@ export function isUntouched(m: Meeting): boolean {
     !m.interestBroad?.trim() &&
     !m.interestNarrow?.trim() &&
     !m.drafts?.length &&
+    !m.introTake &&
     !name.trim() &&
     !role.trim() &&
     !organization.trim() &&

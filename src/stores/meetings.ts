@@ -18,7 +18,8 @@ import { noteChange } from './persistence';
  * 2 added `requestSentOn`. The data did not change shape, but a tab still running version 1 would
  * drop the field it does not know on its next save; the bump makes such a tab stop saving instead.
  * 3 added the message writer's fields (`connection`, `interestBroad`, `interestNarrow`,
- * `followUpSentOn`, `thankYouSentOn`, `drafts`), for the same reason and in the same way.
+ * `followUpSentOn`, `thankYouSentOn`, `drafts`) and the spoken-practice numbers (`introTake`, questions'
+ * `askedSec`, runs' `speech`), for the same reason and in the same way.
  */
 export const MEETINGS_VERSION = 3;
 export const MEETINGS_MIGRATIONS = { 2: (data: unknown) => data, 3: (data: unknown) => data };

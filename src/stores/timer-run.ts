@@ -11,6 +11,7 @@ import { getMeeting, updateMeeting } from './meetings';
 import { canAddRun } from '../lib/data-care';
 import { closeReminder } from './backup-reminder';
 import { persistentEnvelope } from './persist';
+import { $runSpeech, heardFor } from './speech';
 
 export const TIMER_RUN_VERSION = 1;
 
@@ -89,8 +90,9 @@ export function setRunNotes(notes: string): void {
   change((d) => ({ ...d, notes }));
 }
 
-/** Drops the current run (events, rating, notes) and keeps the plan as a draft. */
+/** Drops the current run (events, rating, notes, the microphone's numbers) and keeps the plan as a draft. */
 export function discardRun(): void {
+  $runSpeech.set(null);
   change((d) => {
     const { rating: _old, ...rest } = d;
     return { ...rest, events: [], notes: '' };
@@ -107,8 +109,11 @@ export function saveRun(fallbackMeetingId?: string, now = Date.now()): Run | und
   const target = getMeeting(d.meetingId) ? d.meetingId : fallbackMeetingId;
   if (!target || !getMeeting(target)) return undefined;
   if (!canAddRun(getMeeting(target)!)) return undefined; // at the bound: the run stays here, nothing saved is touched
-  const run = buildRun(d.plan, d.events, now, { id: newId(), rating: d.rating, notes: d.notes });
-  if (!run) return undefined;
+  const built = buildRun(d.plan, d.events, now, { id: newId(), rating: d.rating, notes: d.notes });
+  if (!built) return undefined;
+  // What the microphone measured, when it listened to this very run.
+  const speech = heardFor($runSpeech.get(), d.meetingId, d.events);
+  const run = speech ? { ...built, speech } : built;
   updateMeeting(target, (m) => ({ ...m, runs: [...m.runs, run] }));
   discardRun();
   return run;

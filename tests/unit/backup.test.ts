@@ -10,6 +10,7 @@ import {
   serializeBackup,
 } from '../../src/lib/backup';
 import { createMeeting, type Meeting } from '../../src/lib/meeting';
+import { fullMeeting } from './meeting-fixtures';
 import { mergeMeetings, summarizeImport } from '../../src/lib/merge';
 
 const now = new Date('2026-03-20T10:00:00.000Z');
@@ -37,6 +38,16 @@ describe('serializeBackup and parseBackup', () => {
     const meetings = [meeting('a', '2026-03-02T00:00:00.000Z'), meeting('b', '2026-03-03T00:00:00.000Z', { scheduledAt: '2026-03-10T15:00:00.000Z' })];
     const result = parse(serializeBackup(meetings, now));
     expect(result).toEqual({ ok: true, meetings, exportedAt: now.toISOString() });
+  });
+
+  it('carries the spoken-practice numbers through a backup', () => {
+    const meetings = [fullMeeting()];
+    const result = parse(serializeBackup(meetings, now));
+    expect(result).toEqual({ ok: true, meetings, exportedAt: now.toISOString() });
+    const back = (result as { meetings: Meeting[] }).meetings[0]!;
+    expect(back.introTake?.spokenSec).toBe(31.2);
+    expect(back.questions[0]!.askedSec).toBe(4.6);
+    expect(back.runs[0]!.speech?.questionsShare).toBe(0.28);
   });
 
   it('writes the versioned envelope', () => {

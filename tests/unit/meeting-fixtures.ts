@@ -16,8 +16,9 @@ export function fullMeeting(over: Partial<Meeting> = {}): Meeting {
     followUpSentOn: '2026-02-27',
     thankYouSentOn: '2026-03-02',
     drafts: [{ kind: 'thank-you', subject: 'Thank you, Ana', body: 'Hi Ana,\n\nThank you for yesterday.', updatedAt: '2026-03-02T09:00:00.000Z' }],
+    introTake: { at: '2026-02-27T09:00:00.000Z', spokenSec: 31.2, durationSec: 38.5, pauses: 4, longestPauseSec: 1.8 },
     lengthMinutes: 20,
-    questions: [{ id: 'q1', bankId: 'b-7', text: 'How did you start?', note: 'ask early', minutes: 3 }],
+    questions: [{ id: 'q1', bankId: 'b-7', text: 'How did you start?', note: 'ask early', minutes: 3, askedSec: 4.6 }],
     checklist: [{ id: 'c1', templateId: 't1', text: 'Research Acme', phase: 'before', done: true, doneAt: '2026-02-27T10:00:00.000Z' }],
     runs: [
       {
@@ -27,6 +28,7 @@ export function fullMeeting(over: Partial<Meeting> = {}): Meeting {
         segments: [{ label: 'Small talk', plannedSec: 180, actualSec: 200 }],
         rating: 4,
         notes: 'Rushed the ending',
+        speech: { talkSec: [52.4], spokenSec: 52.4, questionsShare: 0.28, share: 0.26, longestMonologueSec: 21.5, silenceAfterSec: [2.5] },
       },
     ],
     notes: 'Met at the meetup',

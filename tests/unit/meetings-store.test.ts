@@ -79,6 +79,16 @@ describe('meetings store', () => {
     expect((stored().data.meetings[0] as { requestSentOn?: string }).requestSentOn).toBe('2026-03-05');
   });
 
+  it('reads meetings saved before spoken practice (version 2) and keeps its numbers from then on (version 3)', async () => {
+    const { introTake, ...m } = fullMeeting();
+    const plain = { ...m, questions: m.questions.map(({ askedSec: _a, ...q }) => q), runs: m.runs.map(({ speech: _s, ...r }) => r) };
+    await load({ [KEY]: encodeEnvelope(2, { meetings: [plain], tombstones: [] }), 'coffee-chat:active-meeting': m.id });
+    expect(M.getMeeting(m.id)).toEqual(plain);
+    M.updateMeeting(m.id, (x) => ({ ...x, introTake: introTake! }));
+    expect(stored().v).toBe(3);
+    expect((stored().data.meetings[0] as { introTake?: unknown }).introTake).toEqual(introTake);
+  });
+
   it('copies unreadable saved meetings aside and starts fresh', async () => {
     const bad = '{"v":1,"data":{"meetings":[{"id":42}]'; // cut off
     await load({ [KEY]: bad });

@@ -1,6 +1,6 @@
+import { DEFAULT_SPEECH_TARGETS } from '../../src/lib/speech/targets';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_SPEECH_TARGETS,
   introVerdict,
   longestMonologue,
   pauses,
@@ -60,16 +60,16 @@ describe('speech metrics', () => {
   });
 
   it('judges an introduction and a question against the targets passed in', () => {
-    expect(introVerdict(12)).toBe('short');
-    expect(introVerdict(31)).toBe('on-target');
-    expect(introVerdict(55)).toBe('long');
+    expect(introVerdict(12, DEFAULT_SPEECH_TARGETS)).toBe('short');
+    expect(introVerdict(31, DEFAULT_SPEECH_TARGETS)).toBe('on-target');
+    expect(introVerdict(55, DEFAULT_SPEECH_TARGETS)).toBe('long');
     expect(introVerdict(25, { ...DEFAULT_SPEECH_TARGETS, introTargetS: 45 })).toBe('short');
-    expect(questionRunsLong(21)).toBe(true);
-    expect(questionRunsLong(19)).toBe(false);
+    expect(questionRunsLong(21, DEFAULT_SPEECH_TARGETS)).toBe(true);
+    expect(questionRunsLong(19, DEFAULT_SPEECH_TARGETS)).toBe(false);
   });
 
   it('summarizes a take clipped to its window', () => {
-    const s = summarize(SEGS, { start: 2, end: 12 });
+    const s = summarize(SEGS, { start: 2, end: 12 }, DEFAULT_SPEECH_TARGETS);
     expect(s.durationS).toBe(10);
     expect(s.spokenS).toBeCloseTo(5.7);
     expect(s.share).toBeCloseTo(0.57);

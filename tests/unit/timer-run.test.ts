@@ -98,6 +98,42 @@ describe('$timerRun store', () => {
     expect(s.$timerRun.get()).not.toHaveProperty('rating');
   });
 
+  it('keeps the microphone numbers with the run they were measured on, and they survive a reload', async () => {
+    const s = { ...(await load()), ...(await import('../../src/stores/speech')) };
+    const id = s.createNewMeeting();
+    s.startRun(id, fresh, fresh, T0);
+    s.dispatchTimer('finish', T0 + 500_000);
+    const speech = { talkSec: fresh.segments.map(() => 10), spokenSec: 10 * fresh.segments.length, share: 0.2, questionsShare: 0.25, longestMonologueSec: 9.5, silenceAfterSec: [3.1] };
+    // Numbers from another run (another start) are never attached.
+    s.setRunSpeech({ meetingId: id, startedAt: T0 - 1, speech });
+    expect(s.saveRun(undefined, T0 + 600_000)).not.toHaveProperty('speech');
+    s.startRun(id, fresh, fresh, T0 + 700_000);
+    s.dispatchTimer('finish', T0 + 900_000);
+    s.setRunSpeech({ meetingId: id, startedAt: T0 + 700_000, speech });
+    expect(s.saveRun(undefined, T0 + 950_000)?.speech).toEqual(speech);
+    const q = s.getMeeting(id)!;
+    s.setIntroTake(id, { at: new Date(T0).toISOString(), spokenSec: 28.4, durationSec: 31, pauses: 2, longestPauseSec: 1.2 });
+
+    vi.resetModules();
+    const again = await load();
+    const m = again.getMeeting(id)!;
+    expect(m.runs.at(-1)?.speech).toEqual(speech);
+    expect(m.introTake?.spokenSec).toBe(28.4);
+    expect(q.runs).toHaveLength(2);
+  });
+
+  it('keeps a question’s asking time on the question, and ignores a question that is gone', async () => {
+    const s = { ...(await load()), ...(await import('../../src/stores/speech')), ...(await import('../../src/stores/question-list')) };
+    const id = s.createNewMeeting();
+    const [qid] = s.addQuestions(id, [{ text: 'How did you start?', minutes: 3 }]);
+    s.setAskedSeconds(id, qid!, 6.04);
+    expect(s.getMeeting(id)!.questions[0]!.askedSec).toBe(6);
+    const before = s.getMeeting(id)!.updatedAt;
+    s.setAskedSeconds(id, 'gone', 3);
+    s.setAskedSeconds(id, qid!, Number.NaN);
+    expect(s.getMeeting(id)!.updatedAt).toBe(before);
+  });
+
   it('saves to another meeting rather than losing a run whose meeting was deleted', async () => {
     const s = await load();
     const gone = s.createNewMeeting();

@@ -1,6 +1,8 @@
 /** One question on the list: text, marks, minutes and note, its drag handle, and its move and remove buttons. */
 import type { MeetingQuestion } from '../../lib/meeting';
 import type { BankQuestion } from '../../lib/question-bank';
+import { questionRunsLong } from '../../lib/speech/metrics';
+import { DEFAULT_SPEECH_TARGETS } from '../../lib/speech/targets';
 import ItemFields from './ItemFields';
 import { strings } from './strings';
 
@@ -44,6 +46,13 @@ export default function QuestionItem(p: Props) {
       <p class="qb-meta">
         {p.bank ? strings.categoryNames[p.bank.category] : s.yours}
         {p.over && <strong class="qb-badge"> · {s.pastLine}</strong>}
+        {q.askedSec !== undefined && (
+          <>
+            {' · '}
+            {s.askedIn(q.askedSec)}
+            {questionRunsLong(q.askedSec, DEFAULT_SPEECH_TARGETS) && <strong class="qb-badge"> · {s.askedLong(DEFAULT_SPEECH_TARGETS.questionMaxS)}</strong>}
+          </>
+        )}
       </p>
       <ItemFields meetingId={p.meetingId} question={q} position={i + 1} />
       <div class="cluster qb-item-actions">

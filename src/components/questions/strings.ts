@@ -104,6 +104,9 @@ export const strings = {
     restored: 'Question restored.',
     added: 'Added to your list.',
     yours: 'Your question',
+    /** Measured with the microphone in the timer's "Ask each question aloud". */
+    askedIn: (seconds: number) => `asked aloud in ${seconds.toFixed(1)} s`,
+    askedLong: (max: number) => `longer than ${max} s to ask: cut it down`,
   },
   budget: {
     heading: 'Time budget',

@@ -31,6 +31,7 @@ export default function RunHistory({ runs, focus = false }: { runs: Run[]; focus
                 <li key={run.id}>
                   <strong>{h.runLabel(strings.runDate(run.startedAt))}</strong>: {h.totals(t.plannedSec, t.actualSec, t.deltaSec)}
                   {run.rating !== undefined && <>. {h.rated(run.rating)}</>}
+                  {run.speech && <p>{h.speech(run.speech)}</p>}
                   {run.notes && <p class="mt-run-notes" dir="auto">{run.notes}</p>}
                 </li>
               );

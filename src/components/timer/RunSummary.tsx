@@ -8,12 +8,15 @@ import { setRunNotes, setRunRating } from '../../stores/timer-run';
 import RatingField from './RatingField';
 import { strings } from './strings';
 import SummaryTable from './SummaryTable';
+import type { RunSpeech } from '../../lib/meeting';
 
 export interface RunSummaryProps {
   plan: TimerPlan;
   events: TimerEvent[];
   rating: number | undefined;
   notes: string;
+  /** What the microphone measured during this run, when it listened. */
+  speech?: RunSpeech | undefined;
   autoFocus: boolean;
   /** 'full': the meeting holds the most runs it keeps (lib/data-care). */
   saveFailed: boolean | 'full';
@@ -41,6 +44,7 @@ export default function RunSummary(p: RunSummaryProps) {
       </h2>
       <SummaryTable segments={segments} />
       <p>{s.overtime(overtimeSec(p.plan, segments))}</p>
+      {p.speech && <p>{strings.history.speech(p.speech)}</p>}
       <RatingField value={p.rating} onChange={setRunRating} />
       <div class="field">
         <label for="mt-notes">{s.notes}</label>

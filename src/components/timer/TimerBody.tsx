@@ -21,6 +21,9 @@ import { useNow } from './use-now';
 import { useShortcuts } from './use-shortcuts';
 import { useWakeLock } from './use-wake-lock';
 import StartButton from './StartButton';
+import SpeechLauncher from './SpeechLauncher';
+import { useStore } from '@nanostores/preact';
+import { $runSpeech, heardFor } from '../../stores/speech';
 
 export interface TimerBodyProps {
   meeting: Meeting;
@@ -38,6 +41,7 @@ export default function TimerBody({ meeting, data, agendas }: TimerBodyProps) {
   const [focus, setFocus] = useState<Focus>(null);
   const [saveFailed, setSaveFailed] = useState<boolean | 'full'>(false);
   const announce = useAnnounce();
+  const runSpeech = heardFor(useStore($runSpeech), meeting.id, events);
   useCueAnnouncer(state, plan, {
     calm: data.mode === 'count-up',
     chime: data.chime,
@@ -113,6 +117,7 @@ export default function TimerBody({ meeting, data, agendas }: TimerBodyProps) {
           events={events}
           rating={data.rating}
           notes={data.notes}
+          speech={runSpeech}
           autoFocus={focus === 'summary'}
           saveFailed={saveFailed}
           onSave={save}
@@ -123,6 +128,7 @@ export default function TimerBody({ meeting, data, agendas }: TimerBodyProps) {
           onDiscard={discard}
         />
       )}
+      <SpeechLauncher meeting={meeting} plan={plan} events={events} status={status} />
       <RunHistory runs={meeting.runs} focus={focus === 'history'} />
     </div>
   );

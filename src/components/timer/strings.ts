@@ -2,6 +2,8 @@
 import { MAX_SEGMENT_SEC, STEP_SEC } from '../../lib/agenda';
 import type { Cue } from '../../lib/timer-engine';
 import type { RunTrend } from '../../lib/run-summary';
+import type { RunSpeech } from '../../lib/meeting';
+import { DEFAULT_SPEECH_TARGETS, questionsShareOk } from '../../lib/speech/targets';
 import { formatClock, spokenDelta, spokenDuration } from '../../lib/timer-format';
 
 const cueNames: Record<Cue, string> = {
@@ -9,6 +11,15 @@ const cueNames: Record<Cue, string> = {
   nearly: 'Nearly out of time',
   over: 'Over time',
 };
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** A run's microphone numbers in one line, against the house target for the questions phase. */
+const speechLine = (r: RunSpeech, maxShare: number) =>
+  `You spoke ${formatClock(Math.round(r.spokenSec))} (${pct(r.share)} of the run)` +
+  (r.questionsShare === undefined ? '' : `; in the questions ${pct(r.questionsShare)}, target at most ${pct(maxShare)}: ${questionsShareOk(r) ? 'on target' : 'too much'}`) +
+  `; longest stretch ${formatClock(Math.round(r.longestMonologueSec))}` +
+  (r.silenceAfterSec.length ? `; silence after questions ${r.silenceAfterSec.map((x) => `${x.toFixed(1)} s`).join(', ')}.` : '.');
 
 /** A run's date for the history. */
 function runDate(iso: string): string {
@@ -121,6 +132,12 @@ export const strings = {
     yesDiscard: 'Yes, discard',
     keep: 'Keep it',
   },
+  speech: {
+    heading: 'Practice aloud',
+    lead: 'Time your introduction, questions and share of a run aloud. Uses the microphone; nothing leaves this device.',
+    turnOn: 'Turn on practice aloud',
+    loadFailed: 'Practice aloud could not load. The timer works without it.',
+  },
   history: {
     heading: 'Practice runs for this meeting',
     empty: 'No saved runs yet. Your runs will appear here with how close you kept to the plan.',
@@ -131,6 +148,7 @@ export const strings = {
     legendOrder: 'oldest run on the left',
     chartDesc: (n: number) => `Bar chart of the last ${n} runs; the same figures are listed below.`,
     runLabel: (date: string) => `Run on ${date}`,
+    speech: (r: RunSpeech) => speechLine(r, DEFAULT_SPEECH_TARGETS.questionsPhaseMaxShare),
     totals: (planned: number, actual: number, delta: number) =>
       `${formatClock(actual)} used of ${formatClock(planned)} planned (${spokenDelta(delta)})`,
     rated: (n: number) => `Rated ${n} of 5`,

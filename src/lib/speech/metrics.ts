@@ -4,36 +4,9 @@
  * clock (the caller maps timer instants onto the microphone's clock, see `toMicTime`).
  */
 import type { Segment } from './detector';
+import type { SpeechTargets } from './targets';
 
-/**
- * Targets the verdicts compare against.
- * PLACEHOLDER DEFAULTS: the house numbers module (issue "Content a reader can trust") will own
- * these values; pass its numbers in when it lands and delete DEFAULT_SPEECH_TARGETS.
- */
-export interface SpeechTargets {
-  /** The introduction's target speaking time (s). */
-  introTargetS: number;
-  /** How far (s) either side of the target still counts as on target. */
-  introToleranceS: number;
-  /** A question spoken for longer than this (s) runs long. */
-  questionMaxS: number;
-  /** In the questions phase, the reader's share of the time (0–1) should stay at or under this. */
-  questionsPhaseMaxShare: number;
-  /** Gaps shorter than this (s) do not end a monologue (nobody else gets a word in). */
-  monologueGapS: number;
-  /** Gaps shorter than this (s) are not counted as pauses (breaths between words). */
-  minPauseS: number;
-}
-
-/** PLACEHOLDER until the house numbers module exists (see SpeechTargets). */
-export const DEFAULT_SPEECH_TARGETS: SpeechTargets = {
-  introTargetS: 30,
-  introToleranceS: 10,
-  questionMaxS: 20,
-  questionsPhaseMaxShare: 0.3,
-  monologueGapS: 1.5,
-  minPauseS: 0.5,
-};
+export type { SpeechTargets } from './targets';
 
 export interface Window {
   start: number;
@@ -56,7 +29,7 @@ export interface Pause {
 }
 
 /** Silent gaps between consecutive segments that last at least `minPauseS`. */
-export function pauses(segments: readonly Segment[], minPauseS = DEFAULT_SPEECH_TARGETS.minPauseS): Pause[] {
+export function pauses(segments: readonly Segment[], minPauseS: number): Pause[] {
   const sorted = [...segments].sort((a, b) => a.start - b.start);
   const out: Pause[] = [];
   for (let i = 1; i < sorted.length; i++) {
@@ -83,7 +56,7 @@ export function talkShare(segments: readonly Segment[], window: Window): number 
 }
 
 /** The longest stretch (s, first start to last end) of segments separated by gaps under `gapS`. */
-export function longestMonologue(segments: readonly Segment[], gapS = DEFAULT_SPEECH_TARGETS.monologueGapS): Segment | null {
+export function longestMonologue(segments: readonly Segment[], gapS: number): Segment | null {
   const sorted = [...segments].sort((a, b) => a.start - b.start);
   let best: Segment | null = null;
   let run: Segment | null = null;
@@ -109,18 +82,18 @@ export function silenceAfter(segments: readonly Segment[], instant: number, unti
   return Math.max(0, Math.min(next ? next.start : until, until) - from);
 }
 
+/** True when a question took longer than the target to ask aloud. */
+export function questionRunsLong(spokenS: number, targets: Pick<SpeechTargets, 'questionMaxS'>): boolean {
+  return spokenS > targets.questionMaxS;
+}
+
 export type IntroVerdict = 'short' | 'on-target' | 'long';
 
 /** The introduction's speaking time against the target. */
-export function introVerdict(spokenS: number, targets: SpeechTargets = DEFAULT_SPEECH_TARGETS): IntroVerdict {
+export function introVerdict(spokenS: number, targets: SpeechTargets): IntroVerdict {
   if (spokenS < targets.introTargetS - targets.introToleranceS) return 'short';
   if (spokenS > targets.introTargetS + targets.introToleranceS) return 'long';
   return 'on-target';
-}
-
-/** True when a question took longer than the target to ask aloud. */
-export function questionRunsLong(spokenS: number, targets: SpeechTargets = DEFAULT_SPEECH_TARGETS): boolean {
-  return spokenS > targets.questionMaxS;
 }
 
 /** Everything a take or a run summary shows, in one pass. */
@@ -135,7 +108,7 @@ export interface SpeechSummary {
   segments: number;
 }
 
-export function summarize(segments: readonly Segment[], window: Window, targets: SpeechTargets = DEFAULT_SPEECH_TARGETS): SpeechSummary {
+export function summarize(segments: readonly Segment[], window: Window, targets: SpeechTargets): SpeechSummary {
   const inside = segments
     .map((s) => ({ start: Math.max(s.start, window.start), end: Math.min(s.end, window.end) }))
     .filter((s) => s.end > s.start);
