@@ -3,7 +3,7 @@
  * Wording comes in as labels so every user-facing string stays in the component's strings.ts.
  */
 import type { Contact, MeetingQuestion } from './meeting';
-import { meetingBudget } from './time-budget';
+import { isPastLine, meetingBudget } from './time-budget';
 import { personLine } from './who';
 
 export interface ExportLabels {
@@ -21,7 +21,7 @@ export interface ExportMeeting {
   title: string;
   contact: Contact;
   lengthMinutes: number;
-  questions: readonly Pick<MeetingQuestion, 'text' | 'minutes' | 'note'>[];
+  questions: readonly Pick<MeetingQuestion, 'text' | 'minutes' | 'note' | 'bankId'>[];
 }
 
 /** The list as plain text: title, person, length and budget, then numbered questions with notes. */
@@ -33,7 +33,7 @@ export function toPlainText(m: ExportMeeting, labels: ExportLabels, summary: str
   lines.push(`${labels.length}: ${labels.minutes(m.lengthMinutes)}. ${summary}`, '');
   if (m.questions.length === 0) lines.push(labels.noQuestions);
   m.questions.forEach((q, i) => {
-    const past = over.firstOverIndex !== -1 && i >= over.firstOverIndex ? ` [${labels.pastLine}]` : '';
+    const past = isPastLine(over, i) ? ` [${labels.pastLine}]` : '';
     lines.push(`${i + 1}. ${q.text} (${labels.minutes(q.minutes)})${past}`);
     const note = q.note?.trim();
     if (note) lines.push(...note.split(/\r?\n/).map((l, j) => `   ${j === 0 ? `${labels.note}: ` : ''}${l}`));
@@ -50,7 +50,7 @@ export function toMarkdown(m: ExportMeeting, labels: ExportLabels, summary: stri
   out.push(`- **${labels.length}:** ${labels.minutes(m.lengthMinutes)}`, `- ${summary}`, '', `## ${labels.questions}`, '');
   if (m.questions.length === 0) out.push(labels.noQuestions);
   m.questions.forEach((q, i) => {
-    const past = over.firstOverIndex !== -1 && i >= over.firstOverIndex ? ` — **${labels.pastLine}**` : '';
+    const past = isPastLine(over, i) ? ` — **${labels.pastLine}**` : '';
     out.push(`${i + 1}. ${escapeMarkdown(q.text)} *(${labels.minutes(q.minutes)})*${past}`);
     const note = q.note?.trim();
     if (note) {

@@ -5,15 +5,23 @@
  */
 import { createMeeting, LIMITS, newId, uniqueTitle, type MeetingQuestion } from '../lib/meeting';
 import type { SharedList } from '../lib/share-link';
+import { insertIndex } from '../lib/time-budget';
 import { openMeetings } from './active-meeting';
 import { $meetingList, getMeeting, updateMeeting } from './meetings';
 
 export type NewQuestion = Omit<MeetingQuestion, 'id'>;
 
-/** Appends questions to a meeting's list; returns their new list ids. */
+/**
+ * Adds questions to a meeting's list, each before the closing questions at its end (lib/time-budget
+ * insertIndex), so the list never goes on after the goodbye; returns their new list ids.
+ */
 export function addQuestions(meetingId: string, items: readonly NewQuestion[]): string[] {
   const added = items.map((q) => ({ ...q, id: newId() }));
-  updateMeeting(meetingId, (m) => ({ ...m, questions: [...m.questions, ...added] }));
+  updateMeeting(meetingId, (m) => {
+    const questions = [...m.questions];
+    for (const q of added) questions.splice(insertIndex(questions, q), 0, q);
+    return { ...m, questions };
+  });
   return added.map((q) => q.id);
 }
 

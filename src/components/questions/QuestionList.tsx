@@ -14,10 +14,11 @@ const s = strings.list;
 interface Props {
   meeting: Meeting;
   byId: Map<string, BankQuestion>;
-  firstOverIndex: number;
+  /** Whether the question at an index falls past the meeting's end. */
+  pastLine: (index: number) => boolean;
 }
 
-export default function QuestionList({ meeting, byId, firstOverIndex }: Props) {
+export default function QuestionList({ meeting, byId, pastLine }: Props) {
   const announce = useAnnounce();
   const listRef = useRef<HTMLOListElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -77,7 +78,7 @@ export default function QuestionList({ meeting, byId, firstOverIndex }: Props) {
               index={i}
               count={n}
               bank={q.bankId ? byId.get(q.bankId) : undefined}
-              over={firstOverIndex !== -1 && i >= firstOverIndex}
+              over={pastLine(i)}
               lifted={drag?.id === q.id}
               dropSide={drag ? dropSide(i, drag.from, drag.to) : undefined}
               onMove={move}
