@@ -113,7 +113,7 @@ describe('a 300-character token at 320 px', () => {
     const own = page.getByLabel('Your question', { exact: false }).first();
     if (await own.isVisible()) {
       await own.fill(token(LIMITS.questionText));
-      await page.getByRole('button', { name: /add (it|your question|to (my|the) list)/i }).first().click().catch(() => {});
+      await page.getByRole('button', { name: 'Add question', exact: true }).click();
     }
     expect(await fillEveryField(page)).toBeGreaterThan(3);
     expect(await overflow(page)).toBe('');
