@@ -66,12 +66,24 @@ describe('QuestionBuilder: the bank', () => {
   it('filters the bank by category, audience and text', async () => {
     render(<QuestionBuilder bank={bank} />);
     await fire(() => fireEvent.change(screen.getByLabelText('Category'), { target: { value: 'advice' } }));
-    expect(screen.getByText('Showing 3 of 24 questions.')).toBeTruthy();
+    expect(screen.getByText('Showing 3 of 3 matching questions (24 in the bank).')).toBeTruthy();
     await fire(() => fireEvent.change(screen.getByLabelText('Suits'), { target: { value: 'career-changer' } }));
-    expect(screen.getByText('Showing 2 of 24 questions.')).toBeTruthy();
+    expect(screen.getByText('Showing 2 of 2 matching questions (24 in the bank).')).toBeTruthy();
     await fire(() => fireEvent.input(screen.getByLabelText('Search the questions'), { target: { value: 'NUMBER 2' } }));
-    expect(screen.getByText('Showing 1 of 24 questions.')).toBeTruthy();
+    expect(screen.getByText('Showing 1 of 1 matching questions (24 in the bank).')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Add: A advice question number 2?' })).toBeTruthy();
+  });
+});
+
+describe('QuestionBuilder: counts', () => {
+  it('says how many questions are on screen, computed from the data', async () => {
+    const big: BankQuestion[] = Array.from({ length: 30 }, (_, i) => ({ id: `trends-${i}`, text: `Trend question ${i}?`, category: 'trends', minutes: 2, audience: ['any'] }));
+    render(<QuestionBuilder bank={big} />);
+    expect(screen.getByText('Showing 25 of 30 questions.')).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /^Add: Trend question/ })).toHaveLength(25);
+    await fire(() => fireEvent.click(screen.getByRole('button', { name: 'Show 5 more (5 not shown)' })));
+    expect(screen.getByText('Showing 30 of 30 questions.')).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /^Add: Trend question/ })).toHaveLength(30);
   });
 });
 

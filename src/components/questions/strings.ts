@@ -68,7 +68,9 @@ export const strings = {
     allCategories: 'All categories',
     audience: 'Suits',
     search: 'Search the questions',
-    count: (shown: number, total: number) => `Showing ${shown} of ${total} questions.`,
+    /** On screen, matching the filters, in the bank: each counted from the data. */
+    count: (onScreen: number, matching: number, total: number) =>
+      matching === total ? `Showing ${onScreen} of ${total} questions.` : `Showing ${onScreen} of ${matching} matching questions (${total} in the bank).`,
     none: 'No question matches these filters.',
     add: 'Add',
     added: 'Added',
