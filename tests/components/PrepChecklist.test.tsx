@@ -65,7 +65,7 @@ describe('PrepChecklist', () => {
     expect(due.querySelector('time')?.getAttribute('datetime')).toBe('2099-03-11T14:30:00.000Z');
   });
 
-  it('dates the 3B7 step from the day the request went out, and steps aside once the meeting has a date', async () => {
+  it('dates the 3B7 step from the day the request went out, and says its reminders stop once the meeting has a date', async () => {
     await renderChecklist();
     const field = screen.getByLabelText('Request sent on (optional)');
     fireEvent.change(field, { target: { value: '2099-03-05' } });
@@ -79,8 +79,28 @@ describe('PrepChecklist', () => {
     expect(within(screen.getByRole('region', { name: 'All your meetings' })).getByText(/^Follow-up to Dana due in \d+ days$/)).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Meeting date and time'), { target: { value: '2099-03-20T14:30' } });
-    await waitFor(() => expect(screen.queryByLabelText('Request sent on (optional)')).toBeNull());
-    expect(step.getAttribute('aria-describedby')).toBeNull();
+    await waitFor(() => expect(step.getAttribute('aria-describedby')).toBeNull());
+    // The request date stays in view, with its day, and says where its reminders went.
+    const kept = screen.getByLabelText('Request sent on (optional)') as HTMLInputElement;
+    expect(kept.value).toBe('2099-03-05');
+    expect(document.getElementById(`${kept.id}-hint`)!.textContent).toMatch(/^They answered: your meeting has a date, so the 3B7 reminders stop/);
+  });
+
+  it('counts the questions for "Prepare 5 to 10 questions" and is done when the list is in range', async () => {
+    const q = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `q${i}`, text: `Question ${i}?`, minutes: 2 }));
+    // The meeting was yesterday's plan: preparing questions would be overdue.
+    const at = new Date(Date.now() + 2 * HOUR).toISOString();
+    updateMeeting(meetingId, (m) => ({ ...m, scheduledAt: at, questions: q(3) }));
+    await renderChecklist();
+    const item = screen.getByRole('checkbox', { name: 'Prepare 5 to 10 questions' }) as HTMLInputElement;
+    const described = () => (item.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+    expect(item.checked).toBe(false);
+    expect(described()).toContain('3 questions on your list so far; bring 5 to 10.');
+    updateMeeting(meetingId, (m) => ({ ...m, questions: q(7) }));
+    await waitFor(() => expect(item.checked).toBe(true));
+    expect(described()).toBe('7 questions on your list, within 5 to 10: done.');
+    // Nothing was written to the meeting: the item is done by the list itself.
+    expect(checklist().find((i) => i.templateId === 'before-questions')?.done).toBe(false);
   });
 
   it('refuses a half-typed request date with a message and keeps the saved one', async () => {

@@ -52,7 +52,15 @@ export default function ItemRow({ view, meetingId, zone, position, total, neighb
   return (
     <li class={`ck-item ck-status-${view.status}`}>
       <div class="ck-item-main">
-        <input type="checkbox" id={ids.check} checked={item.done} onChange={onToggle} aria-describedby={view.phrase ? ids.due : undefined} />
+        {/* Done by the meeting's data (a question list in range): checked, and the tally line says why. */}
+        <input
+          type="checkbox"
+          id={ids.check}
+          checked={view.done}
+          disabled={view.done && !item.done}
+          onChange={onToggle}
+          aria-describedby={[view.phrase && ids.due, view.tally && `${ids.check}-tally`].filter(Boolean).join(' ') || undefined}
+        />
         <label for={ids.check} class={editing ? 'visually-hidden' : 'ck-text'} dir="auto">
           {item.text}
         </label>
@@ -60,6 +68,11 @@ export default function ItemRow({ view, meetingId, zone, position, total, neighb
           <EditItem meetingId={meetingId} item={item} onClose={() => { setEditing(false); focusLater(ids.edit); }} />
         )}
       </div>
+      {view.tally && (
+        <p class={`ck-tally${view.tally.inRange ? ' ck-tally-met' : ''}`} id={`${ids.check}-tally`}>
+          {strings.tally(view.tally.count, view.tally.min, view.tally.max, view.tally.inRange)}
+        </p>
+      )}
       <DueLine view={view} zone={zone} id={ids.due} />
       <div class="ck-item-tools cluster">
         {template && (

@@ -50,6 +50,16 @@ export const strings = {
   requestHint: (tryAnother: string, followUp: string) =>
     `No reply by ${tryAnother}? Ask someone else too. Still nothing by ${followUp}? Follow up once.`,
 
+  /** An item done by the meeting's own data: "7 questions on your list, within 5 to 10: done." */
+  tally: (count: number, min: number, max: number, inRange: boolean) =>
+    inRange
+      ? `${count} questions on your list, within ${min} to ${max}: done.`
+      : count < min
+        ? `${count} ${count === 1 ? 'question' : 'questions'} on your list so far; bring ${min} to ${max}.`
+        : `${count} questions on your list; keep the best ${max} and rank them.`,
+  /** The request date once the meeting has one: the field stays, and says what it does now. */
+  requestAnswered: 'They answered: your meeting has a date, so the 3B7 reminders stop. The day you asked is kept here for your records.',
+
   overallLabel: 'Overall progress',
   phaseProgressLabel: (phase: string) => `${phase}: progress`,
   progressText: (done: number, total: number) => `${done} of ${total} done`,
