@@ -4,6 +4,7 @@
  */
 import type { Contact, MeetingQuestion } from './meeting';
 import { isPastLine, meetingBudget } from './time-budget';
+import { fileSlug } from './file-name';
 import { personLine } from './who';
 
 export interface ExportLabels {
@@ -69,13 +70,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
-/** A file name for the Markdown download built from the title; letters of any script are kept. */
+/** A file name for the Markdown download built from the title; letters of any script are kept (lib/file-name.ts). */
 export function exportFileName(title: string, extension = 'md'): string {
-  const slug = title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  const slug = fileSlug(title, 60);
   return `${slug || 'coffee-chat-questions'}.${extension}`;
 }
