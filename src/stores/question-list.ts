@@ -3,10 +3,10 @@
  * a shared list opened as a new meeting.
  * Invalid input never reaches here: components check it with the rules in lib first.
  */
-import { createMeeting, LIMITS, newId, uniqueTitle, type MeetingQuestion } from '../lib/meeting';
+import { createMeeting, isUntouched, LIMITS, newId, uniqueTitle, type MeetingQuestion } from '../lib/meeting';
 import type { SharedList } from '../lib/share-link';
 import { insertIndex } from '../lib/time-budget';
-import { openMeetings } from './active-meeting';
+import { $activeMeetingId, openMeetings } from './active-meeting';
 import { $meetingList, getMeeting, updateMeeting } from './meetings';
 
 export type NewQuestion = Omit<MeetingQuestion, 'id'>;
@@ -84,8 +84,15 @@ export function editQuestion(meetingId: string, questionId: string, patch: Parti
  * coffee chat" would otherwise show up twice under one name in the picker). Returns its id.
  */
 export function openSharedList(list: SharedList, fallbackTitle: string): string {
+  // The blank meeting a first visit creates gives way to the shared one (openMeetings drops it), so
+  // its name does not count: a first visit opens "My next coffee chat", not "… (2)".
+  const activeId = $activeMeetingId.get();
+  const taken = $meetingList
+    .get()
+    .filter((m) => !(m.id === activeId && isUntouched(m)))
+    .map((m) => m.title);
   const meeting = createMeeting({
-    title: uniqueTitle((list.title || fallbackTitle).slice(0, LIMITS.title), $meetingList.get().map((m) => m.title)),
+    title: uniqueTitle((list.title || fallbackTitle).slice(0, LIMITS.title), taken),
     lengthMinutes: list.lengthMinutes,
     questions: list.questions.map((q) => ({ ...q, id: newId() })),
   });

@@ -110,7 +110,7 @@ describe('a 300-character token at 320 px', () => {
     const { context, page, errors } = await open('/tools/questions/', (p) => p.getByRole('heading', { name: 'Your list' }).waitFor());
     expect(await overflow(page)).toBe('');
     // The reader's own question, then every field.
-    const own = page.getByLabel('Your question', { exact: false }).first();
+    const own = page.getByLabel('Question', { exact: true });
     if (await own.isVisible()) {
       await own.fill(token(LIMITS.questionText));
       await page.getByRole('button', { name: 'Add question', exact: true }).click();

@@ -144,6 +144,9 @@ export const strings = {
     downloaded: (name: string) => `Downloaded ${name}.`,
     print: 'Print',
     share: 'Copy share link',
+    /** Under the share button: what the link carries and what stays here. */
+    shareCarries: (title: string) =>
+      `The link carries this meeting’s name (“${title}”), its length and the questions with their minutes. It leaves out who you are meeting, your notes, the checklist and your practice runs; rename the meeting first if its name says who.`,
     shareLabel: 'Share link',
     shareCopied: 'Copied the share link. Notes are not included.',
     shareCopyFailed: 'Select the link below and copy it yourself. Notes are not included.',
