@@ -29,6 +29,12 @@ afterEach(() => cleanup());
 const checklist = () => getMeeting(meetingId)!.checklist;
 const section = (name: string) => screen.getByRole('heading', { name }).closest('section')!;
 
+/** Opens an item's menu (its Actions button) and returns the named entry. */
+async function menuItem(text: string, label: string): Promise<HTMLElement> {
+  fireEvent.click(screen.getByRole('button', { name: `Actions: ${text}` }));
+  return screen.findByRole('menuitem', { name: label });
+}
+
 async function renderChecklist() {
   render(<PrepChecklist template={template} />);
   await screen.findByRole('heading', { name: 'Before the meeting' });
@@ -40,9 +46,11 @@ describe('PrepChecklist', () => {
     expect(checklist()).toHaveLength(template.length);
     expect(within(section('After the meeting')).getByRole('checkbox', { name: 'Send a thank-you within 24 hours' })).toBeTruthy();
     expect(within(section('On the day')).getByRole('checkbox', { name: 'Ask who else you should talk to' })).toBeTruthy();
-    const guide = screen.getByRole('link', { name: 'Guide: Send a thank-you within 24 hours' });
+    // The guide and the tool that helps sit in the row's menu.
+    const guide = await menuItem('Send a thank-you within 24 hours', 'Read the guide');
     expect(guide.getAttribute('href')).toBe('/guides/following-up/#the-thank-you-note-send-it-within-24-hours');
-    expect(screen.getByRole('link', { name: 'Open the question builder' }).getAttribute('href')).toBe('/tools/questions/');
+    fireEvent.keyDown(guide, { key: 'Escape' });
+    expect((await menuItem('Prepare 5 to 10 questions', 'Open the question builder')).getAttribute('href')).toBe('/tools/questions/');
   });
 
   it('ticks an item, saves it and counts it in the overall and phase progress', async () => {
@@ -152,8 +160,8 @@ describe('PrepChecklist', () => {
 
   it('edits an item\'s text and keeps the old text when the new one is empty', async () => {
     await renderChecklist();
-    fireEvent.click(screen.getByRole('button', { name: 'Edit: Ask who else you should talk to' }));
-    const field = screen.getByLabelText('Item text');
+    fireEvent.click(await menuItem('Ask who else you should talk to', 'Edit'));
+    const field = await screen.findByLabelText('Item text');
     fireEvent.input(field, { target: { value: '   ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByText('Write a few words for the item.')).toBeTruthy();
@@ -161,13 +169,13 @@ describe('PrepChecklist', () => {
     fireEvent.input(field, { target: { value: 'Ask for two more names' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(checklist().some((i) => i.text === 'Ask for two more names')).toBe(true));
-    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Edit/));
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Actions: Ask for two more names'));
   });
 
   it('deletes an item and Undo puts it back in its place, with focus on it', async () => {
     await renderChecklist();
     const order = checklist().map((i) => i.id);
-    fireEvent.click(screen.getByRole('button', { name: 'Delete: Ask who else you should talk to' }));
+    fireEvent.click(await menuItem('Ask who else you should talk to', 'Delete'));
     await waitFor(() => expect(checklist()).toHaveLength(order.length - 1));
     const undo = screen.getByRole('button', { name: 'Undo' });
     await waitFor(() => expect(document.activeElement).toBe(undo));
@@ -178,17 +186,54 @@ describe('PrepChecklist', () => {
     );
   });
 
-  it('moves an item down and up within its phase with named buttons', async () => {
+  it('moves an item down and up within its phase from its menu, focus back on its menu button', async () => {
     await renderChecklist();
     const phase = () => within(section('On the day')).getAllByRole('checkbox').map((c) => c.getAttribute('id'));
     const first = phase()[0];
     const name = checklist().find((i) => i.templateId === 'day-arrive')!.text;
-    expect((screen.getByRole('button', { name: `Move up: ${name}` }) as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: `Move down: ${name}` }));
+    const up = await menuItem(name, 'Move up');
+    expect(up.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(up);
+    expect(phase()[0]).toBe(first);
+    fireEvent.keyDown(up, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+    fireEvent.click(await menuItem(name, 'Move down'));
     await waitFor(() => expect(phase()[1]).toBe(first));
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: `Move down: ${name}` })));
-    fireEvent.click(screen.getByRole('button', { name: `Move up: ${name}` }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: `Actions: ${name}` })));
+    fireEvent.click(await menuItem(name, 'Move up'));
     await waitFor(() => expect(phase()[0]).toBe(first));
+  });
+
+  it('shows each row at rest with its checkbox and one menu button, never more', async () => {
+    await renderChecklist();
+    for (const row of within(section('Before the meeting')).getAllByRole('listitem')) {
+      const controls = within(row).queryAllByRole('button').length + within(row).queryAllByRole('checkbox').length + within(row).queryAllByRole('link').length;
+      expect(controls).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('the row menu opens with the keyboard, moves with arrows and closes with Escape, focus back on its button', async () => {
+    await renderChecklist();
+    const button = screen.getByRole('button', { name: 'Actions: Ask who else you should talk to' });
+    expect(button.getAttribute('aria-haspopup')).toBe('menu');
+    button.focus();
+    fireEvent.keyDown(button, { key: 'ArrowDown' });
+    await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('menuitem'));
+    const menu = screen.getByRole('menu', { name: 'Actions: Ask who else you should talk to' });
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const items = within(menu).getAllByRole('menuitem');
+    expect(document.activeElement).toBe(items[0]);
+    fireEvent.keyDown(menu, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(items[1]);
+    fireEvent.keyDown(menu, { key: 'ArrowUp' });
+    fireEvent.keyDown(menu, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(items.at(-1));
+    fireEvent.keyDown(menu, { key: 'Home' });
+    expect(document.activeElement).toBe(items[0]);
+    fireEvent.keyDown(menu, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+    expect(document.activeElement).toBe(button);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('resets to the template and can undo the reset', async () => {

@@ -84,6 +84,10 @@ export const strings = {
   moveUp: 'Move up',
   moveDown: 'Move down',
   moveFor: (action: string, text: string) => `${action}: ${text}`,
+  /** The row's menu button: the visible word, and its name with the item's text. */
+  actions: 'Actions',
+  actionsFor: (text: string) => `Actions: ${text}`,
+  guideItem: 'Read the guide',
 
   addHeading: 'Add your own item',
   addLabel: 'New item',

@@ -8,7 +8,18 @@ import { strings } from './strings';
 
 const s = strings.list;
 
-export default function ItemFields({ meetingId, question: q, position }: { meetingId: string; question: MeetingQuestion; position: number }) {
+export default function ItemFields({
+  meetingId,
+  question: q,
+  position,
+  minutesId,
+}: {
+  meetingId: string;
+  question: MeetingQuestion;
+  position: number;
+  /** The minutes field's id, so the row's menu can send focus there. */
+  minutesId?: string;
+}) {
   const id = useId();
   const [minutesBad, setMinutesBad] = useState(false);
   const saveMinutes = (raw: string) => {
@@ -45,12 +56,12 @@ export default function ItemFields({ meetingId, question: q, position }: { meeti
   return (
     <div class="qb-item-fields">
       <div class="field qb-minutes">
-        <label for={`${id}-m`}>
+        <label for={minutesId ?? `${id}-m`}>
           {s.minutes}
           {which}
         </label>
         <input
-          id={`${id}-m`}
+          id={minutesId ?? `${id}-m`}
           type="number"
           inputMode="numeric"
           min={1}

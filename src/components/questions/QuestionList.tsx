@@ -5,6 +5,7 @@ import type { Meeting } from '../../lib/meeting';
 import type { BankQuestion } from '../../lib/question-bank';
 import { moveQuestion, removeQuestion, restoreQuestion, type Removed } from '../../stores/question-list';
 import { useAnnounce } from '../shared/feedback';
+import { QUESTION_IDS } from '../shared/focus-ids';
 import QuestionItem, { type FocusTarget } from './QuestionItem';
 import { strings } from './strings';
 import { useDragReorder } from './use-drag-reorder';
@@ -31,8 +32,7 @@ export default function QuestionList({ meeting, byId, pastLine }: Props) {
   useEffect(() => {
     if (!focus || meeting.questions[focus.index]?.id !== focus.id) return;
     const li = Array.from(listRef.current?.children ?? []).find((el) => (el as HTMLElement).dataset.qid === focus.id);
-    const pick = (t: string) => li?.querySelector<HTMLButtonElement>(`[data-action="${t}"]:not(:disabled)`);
-    const el = focus.target === 'item' ? (li as HTMLElement | undefined) : (pick(focus.target) ?? pick(focus.target === 'up' ? 'down' : 'up') ?? pick('remove'));
+    const el = focus.target === 'item' ? (li as HTMLElement | undefined) : document.getElementById(QUESTION_IDS.menu(focus.id));
     el?.focus();
     setFocus(null);
   }, [focus, meeting.questions]);
@@ -58,7 +58,7 @@ export default function QuestionList({ meeting, byId, pastLine }: Props) {
   const undo = () => {
     if (!removed) return;
     restoreQuestion(meeting.id, removed);
-    setFocus({ id: removed.question.id, index: Math.min(removed.index, n), target: 'remove' });
+    setFocus({ id: removed.question.id, index: Math.min(removed.index, n), target: 'menu' });
     setRemoved(null);
     announce(s.restored);
   };

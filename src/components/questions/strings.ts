@@ -93,6 +93,10 @@ export const strings = {
     moveUp: 'Move up',
     moveDown: 'Move down',
     remove: 'Remove',
+    /** The row's menu button: the visible word, and its name with the question. */
+    actions: 'Actions',
+    actionsFor: (text: string) => `Actions: ${text}`,
+    editFields: 'Edit minutes and note',
     drag: 'Drag to reorder',
     note: 'Note',
     minutes: 'Minutes',
