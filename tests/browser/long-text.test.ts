@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/lib/meeting';
 import { fullMeeting } from '../unit/meeting-fixtures';
 import { newContext, useBrowser, watchErrors } from './harness';
-import { seedMeetings } from './tools';
+import { rowAction, seedMeetings } from './tools';
 
 const getBrowser = useBrowser();
 const LINK = 'https://www.linkedin.com/in/jane-doe-1234567890/recent-activity/all/';
@@ -92,7 +92,7 @@ async function fillEveryField(page: Page) {
 
 /** Opens the editor of the seeded long checklist item. */
 async function openItemEditor(page: Page) {
-  await page.getByRole('button', { name: /^Edit: https/ }).click();
+  await rowAction(page, /^Actions: https/, 'Edit');
 }
 
 async function open(path: string, ready: (page: Page) => Promise<unknown>) {

@@ -14,7 +14,7 @@ import { insertIndex, isPastLine, listPhases, meetingBudget } from '../../src/li
 
 const opener = { id: 'o', bankId: 'opening-thanks-and-time', text: 'Thanks for making time; is 20 minutes still good?', minutes: 2 };
 const closer = { id: 'c', bankId: 'closing-at-time', text: "I see we're at the time we agreed. One last question?", minutes: 2 };
-const own = (id: string, minutes = 3) => ({ id, text: `My question ${id}?`, minutes });
+const own = (id: string, minutes = 3): { id: string; text: string; minutes: number; bankId?: string } => ({ id, text: `My question ${id}?`, minutes });
 
 describe('where a new question goes', () => {
   it('before the closing questions at the end; a closing question goes last', () => {
