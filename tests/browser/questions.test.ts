@@ -48,7 +48,12 @@ async function pressAndMove(page: Page, text: string, onto: string) {
 
 /** Scrolls a row to 100 px below the top of the viewport, clear of the drag's auto-scroll zone. */
 async function placeNearTop(page: Page, text: string) {
-  await row(page, text).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 100));
+  // Below the budget, which stays in view at the top of the list on wide screens.
+  await row(page, text).evaluate((el) => {
+    window.scrollBy(0, el.getBoundingClientRect().top - 100);
+    const budget = document.querySelector('.qb-budget-sticky')?.getBoundingClientRect();
+    if (budget && budget.bottom > 60) window.scrollBy(0, el.getBoundingClientRect().top - budget.bottom - 40);
+  });
 }
 
 describe('question builder in a real browser', () => {

@@ -1,7 +1,7 @@
 /**
  * One question on the list. At rest: its number, text and state (category, minutes, note, "won't
- * fit") and one menu button (edit, move, remove); the minutes and note fields appear when the row
- * holds focus (Tab reaches them after the menu button; "Edit minutes and note" goes there too).
+ * fit") and one menu button (edit, move, remove); the minutes and note fields appear while one of
+ * them holds focus (Tab reaches them after the menu button; "Edit minutes and note" goes there too).
  * The drag handle is the pointer's extra.
  */
 import type { MeetingQuestion } from '../../lib/meeting';
