@@ -4,7 +4,7 @@
  */
 import { parseMinutes } from './minutes';
 import type { Meeting } from './meeting';
-import { closingMinutes, openingMinutes } from './time-budget';
+import { listPhases, meetingBudget } from './time-budget';
 import type { PlanSegment, SegmentKind, TimerPlan } from './timer-engine';
 
 export interface AgendaTemplate {
@@ -99,21 +99,32 @@ export function buildAgenda(meeting: Pick<Meeting, 'lengthMinutes' | 'questions'
   const questionSec = meeting.questions.map((q) =>
     Number.isFinite(q.minutes) && q.minutes > 0 ? Math.round(q.minutes * 60) : 60,
   );
-  // The same opening and closing shares the question builder's time budget shows.
-  const intro = openingMinutes(meeting.lengthMinutes) * 60;
-  const close = closingMinutes(meeting.lengthMinutes) * 60;
-  const spare = totalSec - intro - close - questionSec.reduce((a, b) => a + b, 0);
-  const segments: PlanSegment[] = [
-    { label: data.intro, seconds: intro, kind: 'intro' },
-    ...meeting.questions.map((q, i) => ({
+  // The question builder's time budget: opening questions are asked in the opening and closing
+  // ones in the close, each phase counted once. Small talk fills what the opening questions leave
+  // of the opening; "next steps" what the closing ones leave of the close.
+  const budget = meetingBudget(meeting);
+  const n = meeting.questions.length;
+  const { openingCount } = listPhases(meeting.questions);
+  const closingStart = budget.closingStart;
+  const sumSec = (from: number, to: number) => questionSec.slice(from, to).reduce((a, b) => a + b, 0);
+  const introSec = budget.openingMinutes * 60 - sumSec(0, openingCount);
+  const closeSec = budget.closingMinutes * 60 - sumSec(closingStart, n);
+  const spare = totalSec - (budget.openingMinutes + budget.closingMinutes) * 60 - sumSec(openingCount, closingStart);
+  const asSegments = (from: number, to: number): PlanSegment[] =>
+    meeting.questions.slice(from, to).map((q, j) => ({
       label: q.text,
-      seconds: questionSec[i] ?? 60,
+      seconds: questionSec[from + j] ?? 60,
       kind: 'question' as const,
       ...(q.note ? { note: q.note } : {}),
-    })),
-    // Spare time gets its own segment so each question keeps the minutes the reader gave it.
+    }));
+  const segments: PlanSegment[] = [
+    ...(introSec > 0 ? [{ label: data.intro, seconds: introSec, kind: 'intro' as const }] : []),
+    ...asSegments(0, closingStart),
+    // Spare time gets its own segment so each question keeps the minutes the reader gave it; it
+    // comes before the closing questions, never after the goodbye.
     ...(spare > 0 ? [{ label: data.spare, seconds: spare, kind: 'topic' as const }] : []),
-    { label: data.close, seconds: close, kind: 'close' },
+    ...asSegments(closingStart, n),
+    ...(closeSec > 0 ? [{ label: data.close, seconds: closeSec, kind: 'close' as const }] : []),
   ];
   const planned = segments.reduce((a, s) => a + s.seconds, 0);
   return { plan: { totalSec, segments }, overBySec: Math.max(0, planned - totalSec), fromTemplate: false };

@@ -2,6 +2,7 @@
  * Pure checklist operations: items from the template, progress, due dates per item, the next
  * due item per meeting, and the edits (add, edit, check, delete/restore, reorder, reset).
  */
+import { QUESTIONS } from '../content/house-numbers';
 import { LIMITS, newId, type ChecklistItem, type Meeting, type Phase } from './meeting';
 import { dueDate, duePhrase, dueStatus, threeBSeven, waitingSince, type DuePhrases, type DueRule, type DueStatus } from './due-rules';
 import type { FollowUpDues } from './ics';
@@ -21,6 +22,24 @@ export interface TemplateItem {
   link?: string;
   /** Short label for the overview, "{name}" replaced by the contact: "Thank-you to {name}". */
   overview?: string;
+  /** Done by itself when the meeting's data says so: "questions" when its list holds the house range (QUESTIONS). */
+  counts?: 'questions';
+}
+
+/** What an item that counts something found: how many, the range it asks for, and whether it is met. */
+export interface Tally {
+  count: number;
+  min: number;
+  max: number;
+  inRange: boolean;
+}
+
+/** The tally of a counting template item on a meeting, or undefined for an item that counts nothing. */
+export function itemTally(meeting: Pick<Meeting, 'questions'>, template: TemplateItem | undefined): Tally | undefined {
+  if (template?.counts !== 'questions') return undefined;
+  const count = meeting.questions.length;
+  const { prepareMin: min, prepareMax: max } = QUESTIONS;
+  return { count, min, max, inRange: count >= min && count <= max };
 }
 
 export interface Progress {
@@ -32,6 +51,10 @@ export interface Progress {
 export interface ItemView {
   item: ChecklistItem;
   template?: TemplateItem;
+  /** Ticked by the reader, or met by the meeting's data (a question list in range). */
+  done: boolean;
+  /** For an item that counts something (its template's `counts`). */
+  tally?: Tally;
   dueAt: Date | null;
   status: DueStatus;
   phrase: string | null;
@@ -77,12 +100,16 @@ export function itemViews(
     // Once the meeting is over, preparation can no longer be late: only follow-up keeps a due date.
     const rule = ended && item.phase !== 'after' ? null : (t?.due ?? null);
     const dueAt = dueDate(rule, meeting.scheduledAt, timeZone, meeting.requestSentOn);
+    const tally = itemTally(meeting, t);
+    const done = item.done || (tally?.inRange ?? false);
     return {
       item,
       template: t,
+      done,
+      ...(tally ? { tally } : {}),
       dueAt,
-      status: dueStatus(dueAt, item.done, now, timeZone),
-      phrase: dueAt && !item.done ? duePhrase(dueAt, now, timeZone, phrases) : null,
+      status: dueStatus(dueAt, done, now, timeZone),
+      phrase: dueAt && !done ? duePhrase(dueAt, now, timeZone, phrases) : null,
     };
   });
 }
@@ -91,7 +118,7 @@ export function itemViews(
 export function nextDue(views: readonly ItemView[]): ItemView | null {
   let best: ItemView | null = null;
   for (const v of views) {
-    if (v.item.done || !v.dueAt) continue;
+    if (v.done || !v.dueAt) continue;
     if (!best || v.dueAt.getTime() < best.dueAt!.getTime()) best = v;
   }
   return best;
@@ -248,6 +275,7 @@ export function checkTemplate(data: unknown): string[] {
     if (!PHASES.includes(raw.phase as Phase)) problems.push(`${at}.phase: must be one of ${PHASES.join(', ')}`);
     if (typeof raw.guide !== 'string' || !/^\/guides\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/.test(raw.guide)) problems.push(`${at}.guide: must be "/guides/<slug>/" or "/guides/<slug>/#<heading>"`);
     if (raw.link !== undefined && (typeof raw.link !== 'string' || !/^\/[a-z0-9/-]*$/.test(raw.link))) problems.push(`${at}.link: must be a site path`);
+    if (raw.counts !== undefined && raw.counts !== 'questions') problems.push(`${at}.counts: must be "questions" when set`);
     const due = raw.due as Record<string, unknown> | null | undefined;
     const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
     const dueOk =

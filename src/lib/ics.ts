@@ -3,7 +3,8 @@
  * calendar libraries on npm are 10–40 KB and we need four properties' worth of the format.
  */
 import type { Meeting } from './meeting';
-import { meetingWho } from './who';
+import { fileSlug } from './file-name';
+import { meetingWho, requestedOf } from './who';
 
 export interface IcsAlarm {
   /** A DURATION relative to the event start, e.g. "-PT30M". */
@@ -110,9 +111,13 @@ export interface CalendarText {
   updateDetail: string;
   /** 3B7, three business days after a request with no reply. */
   tryAnother: (who: string) => string;
+  /** The same when no person or organization is set, by the meeting's title. */
+  tryAnotherAfter: (title: string) => string;
   tryAnotherDetail: string;
   /** 3B7, seven business days after a request with no reply. */
   chase: (who: string) => string;
+  /** The same when no person or organization is set, by the meeting's title. */
+  chaseAfter: (title: string) => string;
   chaseDetail: string;
 }
 
@@ -153,8 +158,10 @@ export function meetingCalendar(
     });
   };
   if (!m.scheduledAt || Number.isNaN(Date.parse(m.scheduledAt))) {
-    reminder('3b7-try-another', dues.tryAnother, text.tryAnother(who), text.tryAnotherDetail);
-    reminder('3b7-follow-up', dues.chase, text.chase(who), text.chaseDetail);
+    // Never the title as if it were a person: "No reply from My next coffee chat?" reads wrong.
+    const asked = requestedOf(m) ? who : '';
+    reminder('3b7-try-another', dues.tryAnother, asked ? text.tryAnother(asked) : text.tryAnotherAfter(title), text.tryAnotherDetail);
+    reminder('3b7-follow-up', dues.chase, asked ? text.chase(asked) : text.chaseAfter(title), text.chaseDetail);
     return events.length ? buildCalendar(events, now) : null;
   }
   const start = new Date(m.scheduledAt);
@@ -171,13 +178,8 @@ export function meetingCalendar(
   return buildCalendar(events, now);
 }
 
-/** A safe file name for the download, e.g. "coffee-chat-dana-lee.ics". */
+/** A safe file name for the download, e.g. "coffee-chat-dana-lee.ics" (lib/file-name.ts). */
 export function calendarFileName(m: Meeting): string {
-  const slug = meetingWho(m)
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
+  const slug = fileSlug(meetingWho(m));
   return `coffee-chat${slug ? `-${slug}` : ''}.ics`;
 }

@@ -3,7 +3,8 @@
  * Wording comes in as labels so every user-facing string stays in the component's strings.ts.
  */
 import type { Contact, MeetingQuestion } from './meeting';
-import { meetingBudget } from './time-budget';
+import { isPastLine, meetingBudget } from './time-budget';
+import { fileSlug } from './file-name';
 import { personLine } from './who';
 
 export interface ExportLabels {
@@ -21,7 +22,7 @@ export interface ExportMeeting {
   title: string;
   contact: Contact;
   lengthMinutes: number;
-  questions: readonly Pick<MeetingQuestion, 'text' | 'minutes' | 'note'>[];
+  questions: readonly Pick<MeetingQuestion, 'text' | 'minutes' | 'note' | 'bankId'>[];
 }
 
 /** The list as plain text: title, person, length and budget, then numbered questions with notes. */
@@ -33,7 +34,7 @@ export function toPlainText(m: ExportMeeting, labels: ExportLabels, summary: str
   lines.push(`${labels.length}: ${labels.minutes(m.lengthMinutes)}. ${summary}`, '');
   if (m.questions.length === 0) lines.push(labels.noQuestions);
   m.questions.forEach((q, i) => {
-    const past = over.firstOverIndex !== -1 && i >= over.firstOverIndex ? ` [${labels.pastLine}]` : '';
+    const past = isPastLine(over, i) ? ` [${labels.pastLine}]` : '';
     lines.push(`${i + 1}. ${q.text} (${labels.minutes(q.minutes)})${past}`);
     const note = q.note?.trim();
     if (note) lines.push(...note.split(/\r?\n/).map((l, j) => `   ${j === 0 ? `${labels.note}: ` : ''}${l}`));
@@ -50,7 +51,7 @@ export function toMarkdown(m: ExportMeeting, labels: ExportLabels, summary: stri
   out.push(`- **${labels.length}:** ${labels.minutes(m.lengthMinutes)}`, `- ${summary}`, '', `## ${labels.questions}`, '');
   if (m.questions.length === 0) out.push(labels.noQuestions);
   m.questions.forEach((q, i) => {
-    const past = over.firstOverIndex !== -1 && i >= over.firstOverIndex ? ` — **${labels.pastLine}**` : '';
+    const past = isPastLine(over, i) ? ` — **${labels.pastLine}**` : '';
     out.push(`${i + 1}. ${escapeMarkdown(q.text)} *(${labels.minutes(q.minutes)})*${past}`);
     const note = q.note?.trim();
     if (note) {
@@ -69,13 +70,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
-/** A file name for the Markdown download built from the title; letters of any script are kept. */
+/** A file name for the Markdown download built from the title; letters of any script are kept (lib/file-name.ts). */
 export function exportFileName(title: string, extension = 'md'): string {
-  const slug = title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  const slug = fileSlug(title, 60);
   return `${slug || 'coffee-chat-questions'}.${extension}`;
 }

@@ -25,6 +25,11 @@ export function runSegments(plan: TimerPlan, events: readonly TimerEvent[], now:
   }));
 }
 
+/** A segment the run never reached (finished before it): no time spent, though some was planned. */
+export function segmentSkipped(seg: RunSegment): boolean {
+  return seg.actualSec <= 0 && seg.plannedSec > 0;
+}
+
 /** Totals of a run's segments. */
 export function runTotals(segments: readonly RunSegment[]): RunTotals {
   const plannedSec = segments.reduce((a, s) => a + s.plannedSec, 0);

@@ -3,7 +3,7 @@
  * Deterministic (same bank, audience and length give the same list) so it can be tested and explained.
  */
 import { QUESTION_CATEGORIES, suitsAudience, type Audience, type BankQuestion, type QuestionCategory } from './question-bank';
-import { availableMinutes, TIARA } from './time-budget';
+import { closingMinutes, availableMinutes, openingMinutes, TIARA } from './time-budget';
 
 /** Questions of one category for an audience: the ones written for it first, then general ones, bank order kept. */
 export function candidates(bank: readonly BankQuestion[], category: QuestionCategory, audience: Audience): BankQuestion[] {
@@ -14,7 +14,7 @@ export function candidates(bank: readonly BankQuestion[], category: QuestionCate
 }
 
 /**
- * An opener, a closer, then one question per TIARA letter, then a second per letter while time
+ * An opener and a closer that fit the opening and the close, then one question per TIARA letter, then a second per letter while time
  * allows; each pick is the first candidate that still fits. Returned in meeting order.
  */
 export function suggestList(bank: readonly BankQuestion[], audience: Audience, lengthMinutes: number): BankQuestion[] {
@@ -28,8 +28,16 @@ export function suggestList(bank: readonly BankQuestion[], audience: Audience, l
     picks.push(q);
     left -= q.minutes;
   };
-  pick('opening');
-  pick('closing');
+  // The opener and the closer are asked in the opening and the close (time-budget counts them
+  // there), so they fit those allowances and leave the question time alone.
+  const pickEdge = (category: 'opening' | 'closing', allowance: number): void => {
+    const q = candidates(bank, category, audience).find((c) => c.minutes <= allowance);
+    if (!q) return;
+    chosen.add(q.id);
+    picks.push(q);
+  };
+  pickEdge('opening', openingMinutes(lengthMinutes));
+  pickEdge('closing', closingMinutes(lengthMinutes));
   for (let round = 0; round < 2; round++) for (const { category } of TIARA) pick(category);
   const order = (q: BankQuestion): number => QUESTION_CATEGORIES.indexOf(q.category);
   // Array.prototype.sort is stable, so picks within a category keep their pick order.

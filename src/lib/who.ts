@@ -23,3 +23,8 @@ export function meetingWho(m: Pick<Meeting, 'contact' | 'title'>): string {
   if (name && org) return `${name} (${org})`;
   return name || org || m.title.trim() || 'coffee chat';
 }
+
+/** Who a request went to, for 3B7 reminders: the contact's name, else their organization, else '' (never the title). */
+export function requestedOf(m: Pick<Meeting, 'contact'>): string {
+  return m.contact.name.trim() || m.contact.organization.trim();
+}

@@ -3,17 +3,25 @@
  * a shared list opened as a new meeting.
  * Invalid input never reaches here: components check it with the rules in lib first.
  */
-import { createMeeting, LIMITS, newId, uniqueTitle, type MeetingQuestion } from '../lib/meeting';
+import { createMeeting, isUntouched, LIMITS, newId, uniqueTitle, type MeetingQuestion } from '../lib/meeting';
 import type { SharedList } from '../lib/share-link';
-import { openMeetings } from './active-meeting';
+import { insertIndex } from '../lib/time-budget';
+import { $activeMeetingId, openMeetings } from './active-meeting';
 import { $meetingList, getMeeting, updateMeeting } from './meetings';
 
 export type NewQuestion = Omit<MeetingQuestion, 'id'>;
 
-/** Appends questions to a meeting's list; returns their new list ids. */
+/**
+ * Adds questions to a meeting's list, each before the closing questions at its end (lib/time-budget
+ * insertIndex), so the list never goes on after the goodbye; returns their new list ids.
+ */
 export function addQuestions(meetingId: string, items: readonly NewQuestion[]): string[] {
   const added = items.map((q) => ({ ...q, id: newId() }));
-  updateMeeting(meetingId, (m) => ({ ...m, questions: [...m.questions, ...added] }));
+  updateMeeting(meetingId, (m) => {
+    const questions = [...m.questions];
+    for (const q of added) questions.splice(insertIndex(questions, q), 0, q);
+    return { ...m, questions };
+  });
   return added.map((q) => q.id);
 }
 
@@ -76,8 +84,15 @@ export function editQuestion(meetingId: string, questionId: string, patch: Parti
  * coffee chat" would otherwise show up twice under one name in the picker). Returns its id.
  */
 export function openSharedList(list: SharedList, fallbackTitle: string): string {
+  // The blank meeting a first visit creates gives way to the shared one (openMeetings drops it), so
+  // its name does not count: a first visit opens "My next coffee chat", not "… (2)".
+  const activeId = $activeMeetingId.get();
+  const taken = $meetingList
+    .get()
+    .filter((m) => !(m.id === activeId && isUntouched(m)))
+    .map((m) => m.title);
   const meeting = createMeeting({
-    title: uniqueTitle((list.title || fallbackTitle).slice(0, LIMITS.title), $meetingList.get().map((m) => m.title)),
+    title: uniqueTitle((list.title || fallbackTitle).slice(0, LIMITS.title), taken),
     lengthMinutes: list.lengthMinutes,
     questions: list.questions.map((q) => ({ ...q, id: newId() })),
   });

@@ -8,7 +8,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, newContext, storeTheme, useBrowser, watchErrors, type ContextOptions } from './harness';
-import { PARTLY_DAMAGED, seedMeetings as seed } from './tools';
+import { PARTLY_DAMAGED, rowAction, rowActionByKeyboard, seedMeetings as seed } from './tools';
 
 const browser = useBrowser();
 const LONG = 'x'.repeat(400);
@@ -53,9 +53,13 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByLabel('Minutes for question 1').fill('99');
       await page.getByLabel('Note for question 1').fill('n'.repeat(1200));
       await page.getByText('Keep the note to at most 1,000 characters.').waitFor();
-      await page.getByRole('button', { name: /^Remove: / }).first().click();
+      await rowAction(page, /^Actions: /, 'Remove');
       await page.getByRole('button', { name: 'Undo' }).waitFor();
       await a.check('full list, minutes and note errors, undo offer');
+      await page.getByRole('button', { name: /^Actions: / }).first().click();
+      await page.getByRole('menu').waitFor();
+      await a.check('a row menu open');
+      await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Rename' }).click();
       await page.getByLabel('New name for this meeting').fill(LONG);
       await page.getByRole('button', { name: 'Save name' }).click();
@@ -135,7 +139,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByRole('alert').waitFor();
       const first = day.getByRole('checkbox').first();
       const name = await first.evaluate((el) => (el as HTMLInputElement).labels![0]!.textContent!);
-      await page.getByRole('button', { name: `Edit: ${name}` }).click();
+      await rowAction(page, name, 'Edit');
       await page.getByLabel('Item text').fill(LONG);
       await page.getByLabel('Item text').press('Enter');
       await page.getByText('Keep it to 300 characters or fewer.').waitFor();
@@ -145,7 +149,7 @@ for (const theme of ['light', 'dark'] as const) {
       // Empty one phase entirely and tick everything else.
       while ((await day.getByRole('checkbox').count()) > 0) {
         const n = await day.getByRole('checkbox').first().evaluate((el) => (el as HTMLInputElement).labels![0]!.textContent!);
-        await page.getByRole('button', { name: `Delete: ${n}` }).click();
+        await rowAction(page, n, 'Delete');
       }
       const open = page.getByRole('checkbox', { checked: false });
       while ((await open.count()) > 0) await open.first().check();
@@ -205,8 +209,7 @@ describe('each tool end to end by keyboard alone', () => {
     const added = await page.evaluate(() => document.activeElement!.getAttribute('aria-label')!.replace(/^Add: /, ''));
     await page.keyboard.press('Enter');
     await page.locator('.qb-items').getByText(added, { exact: true }).waitFor();
-    await page.getByRole('button', { name: `Remove: ${added}` }).focus();
-    await page.keyboard.press('Enter');
+    await rowActionByKeyboard(page, added, 'Remove');
     await expect.poll(() => page.locator('.qb-items').getByText(added, { exact: true }).count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     await page.keyboard.press('Enter');

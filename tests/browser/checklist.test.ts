@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, newContext, storeTheme, useBrowser, watchErrors } from './harness';
-import { THANKS, openChecklist, storedEnvelope } from './tools';
+import { THANKS, openChecklist, rowAction, rowActionByKeyboard, storedEnvelope } from './tools';
 
 const browser = useBrowser();
 const REFERRALS = 'Ask who else you should talk to';
@@ -103,17 +103,15 @@ describe('prep checklist', () => {
     const day = page.getByRole('region', { name: 'On the day' });
     const first = await day.getByRole('checkbox').first().getAttribute('id');
     const name = await day.getByRole('checkbox').first().evaluate((el) => (el as HTMLInputElement).labels![0].textContent!);
-    await page.getByRole('button', { name: `Move down: ${name}` }).focus();
-    await page.keyboard.press('Enter');
+    await rowActionByKeyboard(page, name, 'Move down');
     await expect.poll(() => day.getByRole('checkbox').nth(1).getAttribute('id')).toBe(first);
-    // Focus follows the moved item (restored after the re-render), so Shift+Tab reaches its Move up.
-    const moveDown = page.getByRole('button', { name: `Move down: ${name}` });
-    await expect.poll(() => moveDown.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Space');
+    // Focus follows the moved item: back on its menu button (restored after the re-render).
+    const menu = page.getByRole('button', { name: `Actions: ${name}` });
+    await expect.poll(() => menu.evaluate((el) => el === document.activeElement)).toBe(true);
+    await rowActionByKeyboard(page, name, 'Move up');
     await expect.poll(() => day.getByRole('checkbox').first().getAttribute('id')).toBe(first);
 
-    await page.getByRole('button', { name: `Delete: ${REFERRALS}` }).click();
+    await rowAction(page, REFERRALS, 'Delete');
     await expect.poll(() => page.getByRole('checkbox', { name: REFERRALS }).count()).toBe(0);
     await page.keyboard.press('Enter'); // focus is on Undo
     await page.getByRole('checkbox', { name: REFERRALS }).waitFor();
@@ -162,7 +160,7 @@ describe('prep checklist', () => {
       await page.getByLabel('Meeting date and time').fill('2020-01-06T10:00');
       await page.getByLabel('Meeting date and time').blur();
       await page.getByText(/days overdue/).first().waitFor();
-      await page.getByRole('button', { name: `Delete: ${REFERRALS}` }).click();
+      await rowAction(page, REFERRALS, 'Delete');
       await page.getByRole('button', { name: 'Undo' }).waitFor();
       const backup = { app: 'coffee-chat', kind: 'backup', version: 1, exportedAt: '2026-01-01T00:00:00Z', meetings: [] };
       await page.getByLabel('Import a backup').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });

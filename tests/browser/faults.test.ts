@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newContext, useBrowser, watchErrors } from './harness';
-import { MEETINGS_KEY, PARTLY_DAMAGED, THANKS, openChecklist, openQuestions, seedMeetings, storedEnvelope } from './tools';
+import { MEETINGS_KEY, PARTLY_DAMAGED, THANKS, openChecklist, openQuestions, rowAction, seedMeetings, storedEnvelope } from './tools';
 
 const browser = useBrowser();
 const KEY = MEETINGS_KEY;
@@ -217,7 +217,7 @@ describe('very long text in every field', () => {
     await page.getByLabel('New item').fill(HUGE);
     await page.getByRole('button', { name: 'Add item' }).click();
     await page.getByText('Keep it to 300 characters or fewer.').waitFor();
-    await page.getByRole('button', { name: `Edit: ${REFERRALS}` }).click();
+    await rowAction(page, REFERRALS, 'Edit');
     await page.getByLabel('Item text').fill(HUGE);
     await page.getByLabel('Item text').press('Enter');
     await expect.poll(() => page.getByText('Keep it to 300 characters or fewer.').count()).toBe(2);

@@ -48,3 +48,26 @@ export const PARTLY_DAMAGED = JSON.stringify({
     tombstones: [],
   },
 });
+
+/**
+ * Runs an entry of a row's menu: opens the row's "Actions" button (named with the row's text, or
+ * the first row matching a pattern) and chooses the menu item by its name.
+ */
+export async function rowAction(page: Page, row: string | RegExp, item: string) {
+  const button = typeof row === 'string' ? page.getByRole('button', { name: `Actions: ${row}`, exact: true }) : page.getByRole('button', { name: row }).first();
+  await button.click();
+  await page.getByRole('menu').getByRole('menuitem', { name: item, exact: true }).click();
+}
+
+/** The same by keyboard alone: focus the row's menu button, open it with Enter, walk down with ↓, choose with Enter. */
+export async function rowActionByKeyboard(page: Page, row: string, item: string) {
+  await page.getByRole('button', { name: `Actions: ${row}`, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu');
+  await menu.waitFor();
+  const names = await menu.getByRole('menuitem').allTextContents();
+  const at = names.indexOf(item);
+  if (at === -1) throw new Error(`No "${item}" in the menu: ${names.join(', ')}`);
+  for (let i = 0; i < at; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}

@@ -344,6 +344,6 @@ describe('RunHistory wording', () => {
     // +4 min, then -1 min, then +1.5 min: closer than the average (2.5 min) but not than the run just before.
     render(<RunHistory runs={[run('a', 9, 1440), run('b', 10, 1140), run('c', 11, 1290)]} />);
     expect(screen.getByText('Your latest run kept closer to the plan than your last few runs did on average.')).toBeTruthy();
-    expect(screen.getByText('oldest run on the left')).toBeTruthy();
+    expect(screen.getByText('runs numbered oldest first')).toBeTruthy();
   });
 });

@@ -29,6 +29,12 @@ afterEach(() => cleanup());
 const checklist = () => getMeeting(meetingId)!.checklist;
 const section = (name: string) => screen.getByRole('heading', { name }).closest('section')!;
 
+/** Opens an item's menu (its Actions button) and returns the named entry. */
+async function menuItem(text: string, label: string): Promise<HTMLElement> {
+  fireEvent.click(screen.getByRole('button', { name: `Actions: ${text}` }));
+  return screen.findByRole('menuitem', { name: label });
+}
+
 async function renderChecklist() {
   render(<PrepChecklist template={template} />);
   await screen.findByRole('heading', { name: 'Before the meeting' });
@@ -40,9 +46,11 @@ describe('PrepChecklist', () => {
     expect(checklist()).toHaveLength(template.length);
     expect(within(section('After the meeting')).getByRole('checkbox', { name: 'Send a thank-you within 24 hours' })).toBeTruthy();
     expect(within(section('On the day')).getByRole('checkbox', { name: 'Ask who else you should talk to' })).toBeTruthy();
-    const guide = screen.getByRole('link', { name: 'Guide: Send a thank-you within 24 hours' });
+    // The guide and the tool that helps sit in the row's menu.
+    const guide = await menuItem('Send a thank-you within 24 hours', 'Read the guide');
     expect(guide.getAttribute('href')).toBe('/guides/following-up/#the-thank-you-note-send-it-within-24-hours');
-    expect(screen.getByRole('link', { name: 'Open the question builder' }).getAttribute('href')).toBe('/tools/questions/');
+    fireEvent.keyDown(guide, { key: 'Escape' });
+    expect((await menuItem('Prepare 5 to 10 questions', 'Open the question builder')).getAttribute('href')).toBe('/tools/questions/');
   });
 
   it('ticks an item, saves it and counts it in the overall and phase progress', async () => {
@@ -65,7 +73,7 @@ describe('PrepChecklist', () => {
     expect(due.querySelector('time')?.getAttribute('datetime')).toBe('2099-03-11T14:30:00.000Z');
   });
 
-  it('dates the 3B7 step from the day the request went out, and steps aside once the meeting has a date', async () => {
+  it('dates the 3B7 step from the day the request went out, and says its reminders stop once the meeting has a date', async () => {
     await renderChecklist();
     const field = screen.getByLabelText('Request sent on (optional)');
     fireEvent.change(field, { target: { value: '2099-03-05' } });
@@ -79,8 +87,28 @@ describe('PrepChecklist', () => {
     expect(within(screen.getByRole('region', { name: 'All your meetings' })).getByText(/^Follow-up to Dana due in \d+ days$/)).toBeTruthy();
 
     fireEvent.change(screen.getByLabelText('Meeting date and time'), { target: { value: '2099-03-20T14:30' } });
-    await waitFor(() => expect(screen.queryByLabelText('Request sent on (optional)')).toBeNull());
-    expect(step.getAttribute('aria-describedby')).toBeNull();
+    await waitFor(() => expect(step.getAttribute('aria-describedby')).toBeNull());
+    // The request date stays in view, with its day, and says where its reminders went.
+    const kept = screen.getByLabelText('Request sent on (optional)') as HTMLInputElement;
+    expect(kept.value).toBe('2099-03-05');
+    expect(document.getElementById(`${kept.id}-hint`)!.textContent).toMatch(/^They answered: your meeting has a date, so the 3B7 reminders stop/);
+  });
+
+  it('counts the questions for "Prepare 5 to 10 questions" and is done when the list is in range', async () => {
+    const q = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `q${i}`, text: `Question ${i}?`, minutes: 2 }));
+    // The meeting was yesterday's plan: preparing questions would be overdue.
+    const at = new Date(Date.now() + 2 * HOUR).toISOString();
+    updateMeeting(meetingId, (m) => ({ ...m, scheduledAt: at, questions: q(3) }));
+    await renderChecklist();
+    const item = screen.getByRole('checkbox', { name: 'Prepare 5 to 10 questions' }) as HTMLInputElement;
+    const described = () => (item.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+    expect(item.checked).toBe(false);
+    expect(described()).toContain('3 questions on your list so far; bring 5 to 10.');
+    updateMeeting(meetingId, (m) => ({ ...m, questions: q(7) }));
+    await waitFor(() => expect(item.checked).toBe(true));
+    expect(described()).toBe('7 questions on your list, within 5 to 10: done.');
+    // Nothing was written to the meeting: the item is done by the list itself.
+    expect(checklist().find((i) => i.templateId === 'before-questions')?.done).toBe(false);
   });
 
   it('refuses a half-typed request date with a message and keeps the saved one', async () => {
@@ -132,8 +160,8 @@ describe('PrepChecklist', () => {
 
   it('edits an item\'s text and keeps the old text when the new one is empty', async () => {
     await renderChecklist();
-    fireEvent.click(screen.getByRole('button', { name: 'Edit: Ask who else you should talk to' }));
-    const field = screen.getByLabelText('Item text');
+    fireEvent.click(await menuItem('Ask who else you should talk to', 'Edit'));
+    const field = await screen.findByLabelText('Item text');
     fireEvent.input(field, { target: { value: '   ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByText('Write a few words for the item.')).toBeTruthy();
@@ -141,13 +169,13 @@ describe('PrepChecklist', () => {
     fireEvent.input(field, { target: { value: 'Ask for two more names' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(checklist().some((i) => i.text === 'Ask for two more names')).toBe(true));
-    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Edit/));
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Actions: Ask for two more names'));
   });
 
   it('deletes an item and Undo puts it back in its place, with focus on it', async () => {
     await renderChecklist();
     const order = checklist().map((i) => i.id);
-    fireEvent.click(screen.getByRole('button', { name: 'Delete: Ask who else you should talk to' }));
+    fireEvent.click(await menuItem('Ask who else you should talk to', 'Delete'));
     await waitFor(() => expect(checklist()).toHaveLength(order.length - 1));
     const undo = screen.getByRole('button', { name: 'Undo' });
     await waitFor(() => expect(document.activeElement).toBe(undo));
@@ -158,17 +186,54 @@ describe('PrepChecklist', () => {
     );
   });
 
-  it('moves an item down and up within its phase with named buttons', async () => {
+  it('moves an item down and up within its phase from its menu, focus back on its menu button', async () => {
     await renderChecklist();
     const phase = () => within(section('On the day')).getAllByRole('checkbox').map((c) => c.getAttribute('id'));
     const first = phase()[0];
     const name = checklist().find((i) => i.templateId === 'day-arrive')!.text;
-    expect((screen.getByRole('button', { name: `Move up: ${name}` }) as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: `Move down: ${name}` }));
+    const up = await menuItem(name, 'Move up');
+    expect(up.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(up);
+    expect(phase()[0]).toBe(first);
+    fireEvent.keyDown(up, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+    fireEvent.click(await menuItem(name, 'Move down'));
     await waitFor(() => expect(phase()[1]).toBe(first));
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: `Move down: ${name}` })));
-    fireEvent.click(screen.getByRole('button', { name: `Move up: ${name}` }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: `Actions: ${name}` })));
+    fireEvent.click(await menuItem(name, 'Move up'));
     await waitFor(() => expect(phase()[0]).toBe(first));
+  });
+
+  it('shows each row at rest with its checkbox and one menu button, never more', async () => {
+    await renderChecklist();
+    for (const row of within(section('Before the meeting')).getAllByRole('listitem')) {
+      const controls = within(row).queryAllByRole('button').length + within(row).queryAllByRole('checkbox').length + within(row).queryAllByRole('link').length;
+      expect(controls).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('the row menu opens with the keyboard, moves with arrows and closes with Escape, focus back on its button', async () => {
+    await renderChecklist();
+    const button = screen.getByRole('button', { name: 'Actions: Ask who else you should talk to' });
+    expect(button.getAttribute('aria-haspopup')).toBe('menu');
+    button.focus();
+    fireEvent.keyDown(button, { key: 'ArrowDown' });
+    await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('menuitem'));
+    const menu = screen.getByRole('menu', { name: 'Actions: Ask who else you should talk to' });
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const items = within(menu).getAllByRole('menuitem');
+    expect(document.activeElement).toBe(items[0]);
+    fireEvent.keyDown(menu, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(items[1]);
+    fireEvent.keyDown(menu, { key: 'ArrowUp' });
+    fireEvent.keyDown(menu, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(items.at(-1));
+    fireEvent.keyDown(menu, { key: 'Home' });
+    expect(document.activeElement).toBe(items[0]);
+    fireEvent.keyDown(menu, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+    expect(document.activeElement).toBe(button);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('resets to the template and can undo the reset', async () => {

@@ -66,12 +66,24 @@ describe('QuestionBuilder: the bank', () => {
   it('filters the bank by category, audience and text', async () => {
     render(<QuestionBuilder bank={bank} />);
     await fire(() => fireEvent.change(screen.getByLabelText('Category'), { target: { value: 'advice' } }));
-    expect(screen.getByText('Showing 3 of 24 questions.')).toBeTruthy();
+    expect(screen.getByText('Showing 3 of 3 matching questions (24 in the bank).')).toBeTruthy();
     await fire(() => fireEvent.change(screen.getByLabelText('Suits'), { target: { value: 'career-changer' } }));
-    expect(screen.getByText('Showing 2 of 24 questions.')).toBeTruthy();
+    expect(screen.getByText('Showing 2 of 2 matching questions (24 in the bank).')).toBeTruthy();
     await fire(() => fireEvent.input(screen.getByLabelText('Search the questions'), { target: { value: 'NUMBER 2' } }));
-    expect(screen.getByText('Showing 1 of 24 questions.')).toBeTruthy();
+    expect(screen.getByText('Showing 1 of 1 matching questions (24 in the bank).')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Add: A advice question number 2?' })).toBeTruthy();
+  });
+});
+
+describe('QuestionBuilder: counts', () => {
+  it('says how many questions are on screen, computed from the data', async () => {
+    const big: BankQuestion[] = Array.from({ length: 30 }, (_, i) => ({ id: `trends-${i}`, text: `Trend question ${i}?`, category: 'trends', minutes: 2, audience: ['any'] }));
+    render(<QuestionBuilder bank={big} />);
+    expect(screen.getByText('Showing 25 of 30 questions.')).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /^Add: Trend question/ })).toHaveLength(25);
+    await fire(() => fireEvent.click(screen.getByRole('button', { name: 'Show 5 more (5 not shown)' })));
+    expect(screen.getByText('Showing 30 of 30 questions.')).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /^Add: Trend question/ })).toHaveLength(30);
   });
 });
 
@@ -103,19 +115,35 @@ describe('QuestionBuilder: your own question', () => {
   });
 });
 
+/** Opens a question's menu (its Actions button) and returns the named entry. */
+async function menuItem(text: string, label: string): Promise<HTMLElement> {
+  await fire(() => fireEvent.click(screen.getByRole('button', { name: `Actions: ${text}` })));
+  return screen.getByRole('menuitem', { name: label });
+}
+
 describe('QuestionBuilder: the list', () => {
-  it('moves a question with the buttons and keeps focus on it', async () => {
+  it('moves a question from its menu and keeps focus on it', async () => {
     seed(['First?', 'Second?', 'Third?']);
     render(<QuestionBuilder bank={bank} />);
-    const down = screen.getByRole('button', { name: 'Move down: First?' });
-    down.focus();
-    await fire(() => fireEvent.click(down));
+    { const item = await menuItem('First?', 'Move down'); await fire(() => fireEvent.click(item)); }
     expect(questions().map((q) => q.text)).toEqual(['Second?', 'First?', 'Third?']);
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move down: First?' }));
-    await fire(() => fireEvent.click(screen.getByRole('button', { name: 'Move down: First?' })));
-    // At the bottom Move down is disabled, so focus goes to Move up of the same question.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Actions: First?' }));
+    { const item = await menuItem('First?', 'Move down'); await fire(() => fireEvent.click(item)); }
     expect(questions().map((q) => q.text)).toEqual(['Second?', 'Third?', 'First?']);
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move up: First?' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Actions: First?' }));
+    // At the bottom Move down says it does not apply, and does nothing.
+    const down = await menuItem('First?', 'Move down');
+    expect(down.getAttribute('aria-disabled')).toBe('true');
+    await fire(() => fireEvent.click(down));
+    expect(questions().map((q) => q.text)).toEqual(['Second?', 'Third?', 'First?']);
+  });
+
+  it('shows each row at rest with its text, its state and one menu button', async () => {
+    seed(['First?']);
+    render(<QuestionBuilder bank={bank} />);
+    const row = screen.getByRole('button', { name: 'Actions: First?' }).closest('li')!;
+    expect(within(row).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Actions: First?']);
+    expect(row.textContent).toContain('2 min');
   });
 
   describe('pointer drag', () => {
@@ -209,13 +237,13 @@ describe('QuestionBuilder: the list', () => {
   it('removes a question, offers undo with focus on it, and puts it back in place', async () => {
     seed(['First?', 'Second?', 'Third?']);
     render(<QuestionBuilder bank={bank} />);
-    await fire(() => fireEvent.click(screen.getByRole('button', { name: 'Remove: Second?' })));
+    { const item = await menuItem('Second?', 'Remove'); await fire(() => fireEvent.click(item)); }
     expect(questions().map((q) => q.text)).toEqual(['First?', 'Third?']);
     const undo = screen.getByRole('button', { name: 'Undo: Second?' });
     expect(document.activeElement).toBe(undo);
     await fire(() => fireEvent.click(undo));
     expect(questions().map((q) => q.text)).toEqual(['First?', 'Second?', 'Third?']);
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove: Second?' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Actions: Second?' }));
   });
 
   it('edits minutes and notes, refusing minutes outside 1 to 15', async () => {

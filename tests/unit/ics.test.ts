@@ -166,4 +166,34 @@ describe('calendarFileName', () => {
     expect(calendarFileName(dana())).toBe('coffee-chat-dana-lee-acme-inc.ics');
     expect(calendarFileName({ ...dana(), title: '', contact: { name: '😀', role: '', organization: '' } })).toBe('coffee-chat.ics');
   });
+
+  it('drops accents rather than splitting words on them, keeps other scripts, and never ends in a dash', () => {
+    const named = (name: string, organization = '') => calendarFileName({ ...dana(), contact: { name, role: '', organization } });
+    expect(named('Ōtsuka')).toBe('coffee-chat-otsuka.ics');
+    expect(named('Zoë Nguyễn', 'Crédit Agricole')).toBe('coffee-chat-zoe-nguyen-credit-agricole.ics');
+    expect(named('田中 さくら', 'ガーデン')).toBe('coffee-chat-田中-さくら-ガーデン.ics');
+    expect(named('Jane 😀 Doe 🎉')).toBe('coffee-chat-jane-doe.ics');
+    // Cut at 40 characters right after a separator: the dash goes too.
+    const cut = named('Doe, Jane JJ', 'Back-U-Ni-Code-L-Ng Org Inc. Extra words');
+    expect(cut).not.toMatch(/-\.ics$/);
+    expect(cut).toBe('coffee-chat-doe-jane-jj-back-u-ni-code-l-ng-org-inc.ics');
+  });
+});
+
+describe('3B7 reminders', () => {
+  const threeB7 = { thankYou: null, update: null, tryAnother: new Date('2026-03-10T09:00:00.000Z'), chase: new Date('2026-03-16T09:00:00.000Z') };
+  const waiting = (contact: { name: string; role: string; organization: string }) =>
+    unfold(meetingCalendar({ ...dana(), title: 'My next coffee chat', scheduledAt: undefined, contact }, threeB7, now, checklistStrings.calendarText)!);
+
+  it('never treat the meeting title as a person', () => {
+    const ics = waiting({ name: '', role: '', organization: '' });
+    expect(ics).not.toContain('from My next coffee chat');
+    expect(ics).not.toContain('with My next coffee chat');
+    expect(ics).toContain('SUMMARY:No reply to your request for “My next coffee chat”? Ask someone else too');
+    expect(ics).toContain('SUMMARY:Follow up once on your request for “My next coffee chat”');
+  });
+
+  it('name the organization when there is no name', () => {
+    expect(waiting({ name: '', role: '', organization: 'Acme' })).toContain('SUMMARY:No reply from Acme? Ask someone else too');
+  });
 });

@@ -72,7 +72,8 @@ describe('escapeMarkdown', () => {
 describe('exportFileName', () => {
   it('builds a file name from the title, keeping letters of any script', () => {
     expect(exportFileName('Chat with Ana!')).toBe('chat-with-ana.md');
-    expect(exportFileName('Café 東京')).toBe('café-東京.md');
+    expect(exportFileName('Café 東京')).toBe('cafe-東京.md');
+    expect(exportFileName('Ōtsuka がっこう 😀')).toBe('otsuka-がっこう.md');
     expect(exportFileName('  !!  ')).toBe('coffee-chat-questions.md');
   });
 });

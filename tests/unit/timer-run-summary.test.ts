@@ -112,3 +112,21 @@ describe('runChart', () => {
     );
   });
 });
+
+describe('skipped segments and the chart scale', () => {
+  it('a segment with planned time and none spent was skipped; a fast one was not', async () => {
+    const { segmentSkipped } = await import('../../src/lib/run-summary');
+    expect(segmentSkipped({ label: 'x', plannedSec: 180, actualSec: 0 })).toBe(true);
+    expect(segmentSkipped({ label: 'x', plannedSec: 180, actualSec: 5 })).toBe(false);
+  });
+
+  it('scales to whole even minutes (fives past ten) with 0, the middle and the top marked', async () => {
+    const { runChart } = await import('../../src/lib/run-chart');
+    const one = runChart([run('a', 0, [600, 754])], 276, 120);
+    expect(one.maxSec).toBe(25 * 60);
+    expect(one.ticks.map((t) => t.minutes)).toEqual([0, 25]);
+    const short = runChart([run('a', 0, [200, 200])], 276, 120);
+    expect(short.ticks.map((t) => t.minutes)).toEqual([0, 4, 8]);
+    expect(short.ticks.map((t) => t.y)).toEqual([120, 60, 0]);
+  });
+});

@@ -37,7 +37,6 @@ export default function ImportBackup({ current }: { current: Meeting[] }) {
         result = { ok: false, problem: 'not-json', message: strings.unreadable };
       }
     }
-    el.value = ''; // so choosing the same file again reads it again
     if (!result.ok) return show({ kind: 'error', message: result.message });
     show({ kind: 'preview', meetings: result.meetings, summary: summarizeImport(current, result.meetings) });
   };
@@ -64,6 +63,9 @@ export default function ImportBackup({ current }: { current: Meeting[] }) {
           type="file"
           accept=".json,application/json"
           onChange={onPick}
+          // Cleared as the picker opens, not after reading: the chosen file's name stays in view
+          // beside the preview, and choosing the same file again still reads it again.
+          onClick={(e) => (e.currentTarget.value = '')}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={`${INPUT_ID}-hint${error ? ` ${INPUT_ID}-error` : ''}`}
         />

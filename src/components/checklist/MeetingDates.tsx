@@ -2,7 +2,7 @@
  * The two dates of a meeting the checklist asks for: when it is (a moment in the reader's zone,
  * stored as a UTC instant) and, while no meeting is set, the day the request went out (it dates the
  * 3B7 step: try someone else after 3 business days, follow up after 7; once the meeting has a date
- * the person has answered, so that field steps aside).
+ * the person has answered: the field stays and says its reminders have stopped).
  */
 import { awaitingReply } from '../../lib/checklist';
 import { formatDate } from '../../lib/zoned-time';
@@ -33,7 +33,7 @@ export function MeetingDate({ meeting, zone }: Props) {
 }
 
 export function RequestDate({ meeting, zone }: Props) {
-  if (meeting.scheduledAt) return null;
+  // Stays in view once the meeting has a date, saying that its reminders have stopped.
   const days = awaitingReply(meeting, zone);
   return (
     <DateField
@@ -42,7 +42,13 @@ export function RequestDate({ meeting, zone }: Props) {
       value={meeting.requestSentOn}
       zone={zone}
       text={strings.requestDate}
-      hint={days ? strings.requestHint(formatDate(days.tryAnother, zone), formatDate(days.followUp, zone)) : strings.requestMissing}
+      hint={
+        meeting.scheduledAt
+          ? strings.requestAnswered
+          : days
+            ? strings.requestHint(formatDate(days.tryAnother, zone), formatDate(days.followUp, zone))
+            : strings.requestMissing
+      }
       onSet={(day) => setRequestSentOn(meeting.id, day)}
     />
   );

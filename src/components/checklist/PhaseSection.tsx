@@ -17,7 +17,7 @@ const phaseHeadingId = CHECKLIST_IDS.phaseHeading;
 
 export default function PhaseSection({ phase, views, meetingId, zone }: Props) {
   const title = strings.phaseTitles[phase];
-  const done = views.filter((v) => v.item.done).length;
+  const done = views.filter((v) => v.done).length;
   return (
     <section class="ck-phase card" aria-labelledby={phaseHeadingId(phase)}>
       <div class="ck-phase-head">

@@ -68,7 +68,7 @@ function ChecklistBody({ meeting, template, now, zone }: { meeting: Meeting; tem
       <div class="ck-main stack">
         <MeetingDate meeting={meeting} zone={zone} />
         <RequestDate meeting={meeting} zone={zone} />
-        <ProgressSummary items={meeting.checklist} />
+        <ProgressSummary items={views.map((v) => ({ ...v.item, done: v.done }))} />
         <UndoBar class="ck-undo" />
         {PHASES.map((phase) => (
           <PhaseSection key={phase} phase={phase} views={groups[phase]} meetingId={meeting.id} zone={zone} />

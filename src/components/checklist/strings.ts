@@ -27,8 +27,10 @@ const calendarText: CalendarText = {
   updateAfter: (title) => `Send an update after “${title}”`,
   updateDetail: 'About two weeks after the meeting: tell them what you did with their advice.',
   tryAnother: (who) => `No reply from ${who}? Ask someone else too`,
+  tryAnotherAfter: (title) => `No reply to your request for “${title}”? Ask someone else too`,
   tryAnotherDetail: '3B7, three business days after your request: write to a second person at the same organization. Skip this if they answered.',
   chase: (who) => `Follow up once with ${who}`,
+  chaseAfter: (title) => `Follow up once on your request for “${title}”`,
   chaseDetail: '3B7, seven business days after your request: one short, friendly follow-up. Skip this if they answered.',
 };
 
@@ -63,6 +65,16 @@ export const strings = {
   requestHint: (tryAnother: string, followUp: string) =>
     `No reply by ${tryAnother}? Ask someone else too. Still nothing by ${followUp}? Follow up once.`,
 
+  /** An item done by the meeting's own data: "7 questions on your list, within 5 to 10: done." */
+  tally: (count: number, min: number, max: number, inRange: boolean) =>
+    inRange
+      ? `${count} questions on your list, within ${min} to ${max}: done.`
+      : count < min
+        ? `${count} ${count === 1 ? 'question' : 'questions'} on your list so far; bring ${min} to ${max}.`
+        : `${count} questions on your list; keep the best ${max} and rank them.`,
+  /** The request date once the meeting has one: the field stays, and says what it does now. */
+  requestAnswered: 'They answered: your meeting has a date, so the 3B7 reminders stop. The day you asked is kept here for your records.',
+
   overallLabel: 'Overall progress',
   phaseProgressLabel: (phase: string) => `${phase}: progress`,
   progressText: (done: number, total: number) => `${done} of ${total} done`,
@@ -87,6 +99,10 @@ export const strings = {
   moveUp: 'Move up',
   moveDown: 'Move down',
   moveFor: (action: string, text: string) => `${action}: ${text}`,
+  /** The row's menu button: the visible word, and its name with the item's text. */
+  actions: 'Actions',
+  actionsFor: (text: string) => `Actions: ${text}`,
+  guideItem: 'Read the guide',
 
   addHeading: 'Add your own item',
   addLabel: 'New item',

@@ -10,7 +10,7 @@ import { useAnnounce } from '../shared/feedback';
 import { strings } from './strings';
 
 const s = strings.bank;
-/** Questions rendered at once: all 160 would make hydration a long task on slow phones. */
+/** Questions rendered at once: the whole bank would make hydration a long task on slow phones. */
 const PAGE = 25;
 
 interface Props {
@@ -44,7 +44,7 @@ export default function BankPanel({ meeting, bank }: Props) {
     <section class="card qb-bank" aria-labelledby="qb-bank-title">
       <h2 id="qb-bank-title">{s.heading}</h2>
       <BankFilters filter={filter} onChange={setFilter} />
-      <p class="muted qb-count">{s.count(shown.length, bank.length)}</p>
+      <p class="muted qb-count">{s.count(Math.min(limit, shown.length), shown.length, bank.length)}</p>
       {shown.length === 0 ? (
         <p>{s.none}</p>
       ) : (

@@ -10,20 +10,23 @@ export default function BudgetPanel({ budget: b, coverage }: { budget: TimeBudge
   const scale = Math.max(b.lengthMinutes, b.totalMinutes, 1);
   return (
     <div class="qb-budget">
-      <h3 id="qb-budget-title">{s.heading}</h3>
-      {/* The bar repeats the sentence below for sighted readers; the sentence carries the meaning. */}
-      <div class="qb-bar" aria-hidden="true">
-        <span class="qb-seg qb-seg-edge" style={{ width: pct(b.openingMinutes, scale) }} />
-        <span class="qb-seg qb-seg-questions" style={{ width: pct(b.questionMinutes, scale) }} />
-        <span class="qb-seg qb-seg-edge" style={{ width: pct(b.closingMinutes, scale) }} />
-        {!b.fits && <span class="qb-seg-over" style={{ left: pct(b.lengthMinutes, scale), width: pct(b.overMinutes, scale) }} />}
-        <span class="qb-end" style={{ left: pct(b.lengthMinutes, scale) }} />
+      {/* The bar and its sentence stay in view on wide screens while the bank scrolls beside them. */}
+      <div class="qb-budget-sticky">
+        <h3 id="qb-budget-title">{s.heading}</h3>
+        {/* The bar repeats the sentence below for sighted readers; the sentence carries the meaning. */}
+        <div class="qb-bar" aria-hidden="true">
+          <span class="qb-seg qb-seg-edge" style={{ width: pct(b.openingMinutes, scale) }} />
+          <span class="qb-seg qb-seg-questions" style={{ width: pct(b.questionMinutes, scale) }} />
+          <span class="qb-seg qb-seg-edge" style={{ width: pct(b.closingMinutes, scale) }} />
+          {!b.fits && <span class="qb-seg-over" style={{ left: pct(b.lengthMinutes, scale), width: pct(b.overMinutes, scale) }} />}
+          <span class="qb-end" style={{ left: pct(b.lengthMinutes, scale) }} />
+        </div>
+        <p class={`qb-summary ${b.fits ? 'qb-fits' : 'qb-overrun'}`}>
+          <span aria-hidden="true">{b.fits ? '✓ ' : '⚠ '}</span>
+          {s.summary(b)}
+        </p>
+        <p class="muted qb-breakdown">{s.breakdown(b)}</p>
       </div>
-      <p class={`qb-summary ${b.fits ? 'qb-fits' : 'qb-overrun'}`}>
-        <span aria-hidden="true">{b.fits ? '✓ ' : '⚠ '}</span>
-        {s.summary(b)}
-      </p>
-      <p class="muted qb-breakdown">{s.breakdown(b)}</p>
       <TiaraCoverage coverage={coverage} />
     </div>
   );

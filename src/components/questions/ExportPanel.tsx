@@ -51,10 +51,13 @@ export default function ExportPanel({ meeting, summary }: { meeting: Meeting; su
         <button type="button" class="btn" onClick={() => window.print()}>
           {s.print}
         </button>
-        <button type="button" class="btn" onClick={share}>
+        <button type="button" class="btn" onClick={share} aria-describedby={`${id}-share-what`}>
           {s.share}
         </button>
       </div>
+      <p class="muted qb-small" id={`${id}-share-what`}>
+        {s.shareCarries(meeting.title)}
+      </p>
       <div role="status" class="qb-export-status">
         {status && <p class={status.error ? 'qb-error-text' : undefined}>{status.text}</p>}
       </div>

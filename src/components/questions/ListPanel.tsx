@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { href } from '../../lib/href';
 import type { Meeting } from '../../lib/meeting';
 import type { BankQuestion } from '../../lib/question-bank';
-import { meetingBudget, tiaraCoverage } from '../../lib/time-budget';
+import { isPastLine, meetingBudget, tiaraCoverage } from '../../lib/time-budget';
 import BudgetPanel from './BudgetPanel';
 import ExportPanel from './ExportPanel';
 import QuestionList from './QuestionList';
@@ -35,7 +35,7 @@ export default function ListPanel({ meeting, bank, focusHeading, onFocused }: Pr
         {strings.list.heading}
       </h2>
       <BudgetPanel budget={budget} coverage={coverage} />
-      <QuestionList meeting={meeting} byId={byId} firstOverIndex={budget.firstOverIndex} />
+      <QuestionList meeting={meeting} byId={byId} pastLine={(i) => isPastLine(budget, i)} />
       <SuggestPanel meeting={meeting} bank={bank} onDone={() => heading.current?.focus()} />
       <ExportPanel meeting={meeting} summary={strings.budget.summary(budget)} />
       <p>

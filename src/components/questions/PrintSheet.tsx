@@ -1,7 +1,7 @@
 /** The print view: the meeting and the list on one clean page, with room for notes. Hidden on screen. */
 import type { Meeting } from '../../lib/meeting';
 import { personLine } from '../../lib/who';
-import { meetingBudget } from '../../lib/time-budget';
+import { isPastLine, meetingBudget } from '../../lib/time-budget';
 import { strings } from './strings';
 
 const s = strings.print;
@@ -24,7 +24,7 @@ export default function PrintSheet({ meeting: m }: { meeting: Meeting }) {
         {m.questions.map((q, i) => (
           <li key={q.id}>
             <span>{q.text}</span> <span class="qb-print-min">({strings.minutes(q.minutes)})</span>
-            {b.firstOverIndex !== -1 && i >= b.firstOverIndex && <strong> · {strings.list.pastLine}</strong>}
+            {isPastLine(b, i) && <strong> · {strings.list.pastLine}</strong>}
             {q.note && <p class="qb-print-note">{q.note}</p>}
             <div class="qb-print-lines" />
           </li>

@@ -5,6 +5,7 @@ import type { Meeting } from '../../lib/meeting';
 import type { BankQuestion } from '../../lib/question-bank';
 import { moveQuestion, removeQuestion, restoreQuestion, type Removed } from '../../stores/question-list';
 import { useAnnounce } from '../shared/feedback';
+import { QUESTION_IDS } from '../shared/focus-ids';
 import QuestionItem, { type FocusTarget } from './QuestionItem';
 import { strings } from './strings';
 import { useDragReorder } from './use-drag-reorder';
@@ -14,10 +15,11 @@ const s = strings.list;
 interface Props {
   meeting: Meeting;
   byId: Map<string, BankQuestion>;
-  firstOverIndex: number;
+  /** Whether the question at an index falls past the meeting's end. */
+  pastLine: (index: number) => boolean;
 }
 
-export default function QuestionList({ meeting, byId, firstOverIndex }: Props) {
+export default function QuestionList({ meeting, byId, pastLine }: Props) {
   const announce = useAnnounce();
   const listRef = useRef<HTMLOListElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -30,8 +32,7 @@ export default function QuestionList({ meeting, byId, firstOverIndex }: Props) {
   useEffect(() => {
     if (!focus || meeting.questions[focus.index]?.id !== focus.id) return;
     const li = Array.from(listRef.current?.children ?? []).find((el) => (el as HTMLElement).dataset.qid === focus.id);
-    const pick = (t: string) => li?.querySelector<HTMLButtonElement>(`[data-action="${t}"]:not(:disabled)`);
-    const el = focus.target === 'item' ? (li as HTMLElement | undefined) : (pick(focus.target) ?? pick(focus.target === 'up' ? 'down' : 'up') ?? pick('remove'));
+    const el = focus.target === 'item' ? (li as HTMLElement | undefined) : document.getElementById(QUESTION_IDS.menu(focus.id));
     el?.focus();
     setFocus(null);
   }, [focus, meeting.questions]);
@@ -57,7 +58,7 @@ export default function QuestionList({ meeting, byId, firstOverIndex }: Props) {
   const undo = () => {
     if (!removed) return;
     restoreQuestion(meeting.id, removed);
-    setFocus({ id: removed.question.id, index: Math.min(removed.index, n), target: 'remove' });
+    setFocus({ id: removed.question.id, index: Math.min(removed.index, n), target: 'menu' });
     setRemoved(null);
     announce(s.restored);
   };
@@ -77,7 +78,7 @@ export default function QuestionList({ meeting, byId, firstOverIndex }: Props) {
               index={i}
               count={n}
               bank={q.bankId ? byId.get(q.bankId) : undefined}
-              over={firstOverIndex !== -1 && i >= firstOverIndex}
+              over={pastLine(i)}
               lifted={drag?.id === q.id}
               dropSide={drag ? dropSide(i, drag.from, drag.to) : undefined}
               onMove={move}

@@ -1,6 +1,7 @@
 /** A labelled text input that only passes valid values on, and says why otherwise. */
 import { useId, useState } from 'preact/hooks';
 import TextInput from '../shared/TextInput';
+import { useSyncedDraft } from '../shared/use-synced-draft';
 
 interface Props {
   label: string;
@@ -13,13 +14,19 @@ interface Props {
 
 export default function TextField({ label, value, validate, onValid, hint }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
-  const onInput = (next: string) => {
-    setDraft(next);
+  const save = (next: string) => {
     const problem = validate(next);
     setError(problem);
-    if (!problem) onValid(next);
+    if (problem) return;
+    onValid(next);
+    field.saved(next);
   };
-  return <TextInput id={id} label={label} value={draft} onInput={onInput} error={error} hint={hint} />;
+  // Another tab's change shows here unless the reader is editing this field.
+  const field = useSyncedDraft(value, save);
+  const onInput = (next: string) => {
+    field.input(next);
+    save(next);
+  };
+  return <TextInput id={id} label={label} value={field.draft} onInput={onInput} error={error} hint={hint} inputRef={field.ref} onBlur={field.onBlur} />;
 }

@@ -2,6 +2,7 @@
  * The words of the question bank page (src/pages/questions.astro), apart from the builder's so
  * they stay out of the builder's JavaScript. Category and audience names are the builder's.
  */
+import { QUESTIONS } from '../../content/house-numbers';
 import type { QuestionCategory } from '../../lib/question-bank';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -22,10 +23,11 @@ export const strings = {
   categoryAbout,
   page: {
     title: 'The question bank',
-    description:
-      'Over 150 questions for an informational interview, grouped in meeting order with a time estimate for each, plus the questions to avoid and why.',
+    /** Counted from the bank, so the page never says a number the bank does not hold. */
+    description: (n: number) =>
+      `${n} questions for an informational interview, grouped in meeting order with a time estimate for each, plus the questions to avoid and why.`,
     intro:
-      'Pick five to ten of these, rank them and bring them to your meeting. Each question has an estimate of how long a good answer takes, so you can see what fits in the time you asked for.',
+      `Pick ${QUESTIONS.prepareMin} to ${QUESTIONS.prepareMax} of these, rank them and bring them to your meeting. Each question has an estimate of how long a good answer takes, so you can see what fits in the time you asked for.`,
     builderLink: 'Build your list in the question builder',
     guideLink: 'Read the guide to asking good questions',
     tiaraHeading: 'TIARA in one minute',

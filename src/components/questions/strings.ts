@@ -68,7 +68,9 @@ export const strings = {
     allCategories: 'All categories',
     audience: 'Suits',
     search: 'Search the questions',
-    count: (shown: number, total: number) => `Showing ${shown} of ${total} questions.`,
+    /** On screen, matching the filters, in the bank: each counted from the data. */
+    count: (onScreen: number, matching: number, total: number) =>
+      matching === total ? `Showing ${onScreen} of ${total} questions.` : `Showing ${onScreen} of ${matching} matching questions (${total} in the bank).`,
     none: 'No question matches these filters.',
     add: 'Add',
     added: 'Added',
@@ -91,6 +93,10 @@ export const strings = {
     moveUp: 'Move up',
     moveDown: 'Move down',
     remove: 'Remove',
+    /** The row's menu button: the visible word, and its name with the question. */
+    actions: 'Actions',
+    actionsFor: (text: string) => `Actions: ${text}`,
+    editFields: 'Edit minutes and note',
     drag: 'Drag to reorder',
     note: 'Note',
     minutes: 'Minutes',
@@ -145,6 +151,9 @@ export const strings = {
     downloaded: (name: string) => `Downloaded ${name}.`,
     print: 'Print',
     share: 'Copy share link',
+    /** Under the share button: what the link carries and what stays here. */
+    shareCarries: (title: string) =>
+      `The link carries this meeting’s name (“${title}”), its length and the questions with their minutes. It leaves out who you are meeting, your notes, the checklist and your practice runs; rename the meeting first if its name says who.`,
     shareLabel: 'Share link',
     shareCopied: 'Copied the share link. Notes are not included.',
     shareCopyFailed: 'Select the link below and copy it yourself. Notes are not included.',

@@ -13,9 +13,10 @@ interface Props {
   hint?: string;
   inputRef?: Ref<HTMLInputElement>;
   autoComplete?: string;
+  onBlur?: () => void;
 }
 
-export default function TextInput({ id, label, value, onInput, error, hint, inputRef, autoComplete }: Props) {
+export default function TextInput({ id, label, value, onInput, error, hint, inputRef, autoComplete, onBlur }: Props) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field">
@@ -29,6 +30,7 @@ export default function TextInput({ id, label, value, onInput, error, hint, inpu
         autoComplete={autoComplete}
         value={value}
         onInput={(e) => onInput(e.currentTarget.value)}
+        onBlur={onBlur}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy}
       />

@@ -22,7 +22,17 @@ export const CHECKLIST_IDS = {
     up: `ck-${id}-up`,
     down: `ck-${id}-down`,
     edit: `ck-${id}-edit`,
+    /** The row's menu button (moves, edit, delete and links live in its menu). */
+    menu: `ck-${id}-menu`,
   }),
+} as const;
+
+/** The question builder's list. */
+export const QUESTION_IDS = {
+  /** A question's menu button (moves and remove live in its menu). */
+  menu: (id: string): string => `qb-${id}-menu`,
+  /** A question's minutes field. */
+  minutes: (id: string): string => `qb-${id}-minutes`,
 } as const;
 
 /** The backup panel. */

@@ -1,6 +1,6 @@
 /** Planned against actual time per segment, with totals. */
 import type { RunSegment } from '../../lib/meeting';
-import { runTotals } from '../../lib/run-summary';
+import { runTotals, segmentSkipped } from '../../lib/run-summary';
 import { formatClock } from '../../lib/timer-format';
 import { strings } from './strings';
 
@@ -20,14 +20,18 @@ export default function SummaryTable({ segments }: { segments: RunSegment[] }) {
           </tr>
         </thead>
         <tbody>
-          {segments.map((seg, i) => (
-            <tr key={i}>
-              <th scope="row" dir="auto">{seg.label}</th>
-              <td>{formatClock(seg.plannedSec)}</td>
-              <td>{formatClock(seg.actualSec)}</td>
-              <td>{s.delta(seg.actualSec - seg.plannedSec)}</td>
-            </tr>
-          ))}
+          {segments.map((seg, i) => {
+            // A segment never reached is skipped, not "fast": no time and no difference to show.
+            const skipped = segmentSkipped(seg);
+            return (
+              <tr key={i} class={skipped ? 'mt-skipped' : undefined}>
+                <th scope="row" dir="auto">{seg.label}</th>
+                <td>{formatClock(seg.plannedSec)}</td>
+                <td>{skipped ? s.notReached : formatClock(seg.actualSec)}</td>
+                <td>{skipped ? s.skipped : s.delta(seg.actualSec - seg.plannedSec)}</td>
+              </tr>
+            );
+          })}
         </tbody>
         <tfoot>
           <tr>

@@ -101,7 +101,7 @@ export default function TimerBody({ meeting, data, agendas }: TimerBodyProps) {
       )}
       {live && (
         <>
-          <TimerDisplay plan={plan} state={state} mode={data.mode} />
+          <TimerDisplay plan={plan} state={state} mode={data.mode} reveal={focus === 'run'} />
           <TimerControls
             paused={status === 'paused'}
             canBack={state.index > 0}

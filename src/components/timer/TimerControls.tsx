@@ -15,7 +15,8 @@ export default function TimerControls({ paused, canBack, canNext, autoFocus, onA
   const c = strings.controls;
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (autoFocus) first.current?.focus();
+    // The display above scrolls itself into view (TimerDisplay's `reveal`); focus must not scroll it away.
+    if (autoFocus) first.current?.focus({ preventScroll: true });
   }, [autoFocus]);
   const guarded = (ok: boolean, type: Exclude<TimerEventType, 'start'>) => () => {
     if (ok) onAction(type);

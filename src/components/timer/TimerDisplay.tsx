@@ -1,4 +1,5 @@
 /** What the reader practises from: the current question, the big clocks, the cue and what comes next. */
+import { useEffect, useRef } from 'preact/hooks';
 import { countdownSeconds, elapsedSeconds, formatClock, formatCountdown } from '../../lib/timer-format';
 import type { TimerPlan, TimerState } from '../../lib/timer-engine';
 import type { TimerMode } from '../../lib/timer-run';
@@ -10,9 +11,15 @@ export interface TimerDisplayProps {
   plan: TimerPlan;
   state: TimerState;
   mode: TimerMode;
+  /** Scroll the whole display (cue, question, both clocks) into view: set when a run starts or resumes here. */
+  reveal?: boolean;
 }
 
-export default function TimerDisplay({ plan, state, mode }: TimerDisplayProps) {
+export default function TimerDisplay({ plan, state, mode, reveal = false }: TimerDisplayProps) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (reveal) ref.current?.scrollIntoView({ block: 'start' });
+  }, [reveal]);
   const s = strings.run;
   const segment = plan.segments[state.index];
   const next = plan.segments[state.index + 1];
@@ -21,7 +28,7 @@ export default function TimerDisplay({ plan, state, mode }: TimerDisplayProps) {
   const meetOver = countdownSeconds(state.meetingLeftMs).over;
   const cueClass = countUp ? 'mt-calm' : `mt-state-${state.cue}`;
   return (
-    <section class={`mt-display ${cueClass}`} aria-labelledby="mt-question">
+    <section ref={ref} class={`mt-display ${cueClass}`} aria-labelledby="mt-question">
       <div class="cluster mt-status">
         {countUp ? <span class="mt-cue mt-cue-calm">{s.countingUp}</span> : <CueBadge cue={state.cue} />}
         <span>{s.segmentOf(state.index, plan.segments.length)}</span>

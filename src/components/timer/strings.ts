@@ -115,6 +115,9 @@ export const strings = {
     difference: 'Difference',
     total: 'Total',
     delta: spokenDelta,
+    /** A segment the run never reached, in place of its actual time and difference. */
+    notReached: '—',
+    skipped: 'skipped',
     overtime: (sec: number) =>
       sec > 0 ? `Total overtime: ${spokenDuration(sec)} past the agreed end.` : 'You finished within the agreed time.',
     rating: 'How did it feel? (1 = rough, 5 = great)',
@@ -145,7 +148,11 @@ export const strings = {
     legendPlanned: 'Planned',
     legendActual: 'Actual',
     /** Shown beside the legend: the list below runs newest first, the chart oldest first. */
-    legendOrder: 'oldest run on the left',
+    legendOrder: 'runs numbered oldest first',
+    /** The minutes scale and the figures on a single run's bars. */
+    chartMinutes: (n: number) => `${n} min`,
+    /** Under the only run's bars. */
+    chartOneRun: 'This run',
     chartDesc: (n: number) => `Bar chart of the last ${n} runs; the same figures are listed below.`,
     runLabel: (date: string) => `Run on ${date}`,
     speech: (r: RunSpeech) => speechLine(r, DEFAULT_SPEECH_TARGETS.questionsPhaseMaxShare),
