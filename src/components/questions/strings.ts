@@ -70,6 +70,8 @@ export const strings = {
     search: 'Search the questions',
     count: (shown: number, total: number) => `Showing ${shown} of ${total} questions.`,
     none: 'No question matches these filters.',
+    loading: 'Loading the question bank…',
+    failed: 'The question bank could not be loaded. Reload the page to try again, or use the bank page linked below.',
     add: 'Add',
     added: 'Added',
     minutes: min,

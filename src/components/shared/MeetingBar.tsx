@@ -1,5 +1,5 @@
 /** Shows which meeting a tool works on and lets the reader switch, start, rename or delete one (with undo). */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { DEFAULT_MEETING_TITLE, uniqueTitle } from '../../lib/meeting';
 import { $activeMeeting, createNewMeeting, deleteMeeting, setActiveMeeting } from '../../stores/active-meeting';
