@@ -1,5 +1,5 @@
 /** The question builder island: the active meeting, the bank, the list and its budget, exports. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { BankQuestion } from '../../lib/question-bank';
 import { $activeMeetingId } from '../../stores/active-meeting';
 import ToolShell from '../shared/ToolShell';
@@ -24,6 +24,9 @@ export interface QuestionBuilderProps {
 export default function QuestionBuilder({ bank: given, bankUrl }: QuestionBuilderProps) {
   const loaded = useBank(given, bankUrl);
   const bank = loaded?.questions ?? NO_QUESTIONS;
+  // The page without JavaScript promises nothing a script would do: "Loading" only once hydrated.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   // After the share notice closes, focus goes to the list of the meeting it leaves us on.
   const [focusListOf, setFocusListOf] = useState<string | null>(null);
   return (
@@ -32,7 +35,7 @@ export default function QuestionBuilder({ bank: given, bankUrl }: QuestionBuilde
       top={<ShareImport onClose={(id) => setFocusListOf(id ?? ($activeMeetingId.get() || null))} />}
       after={(meeting) => <PrintSheet meeting={meeting} />}
       ready={loaded !== null}
-      loading={<p class="muted">{strings.bank.loading}</p>}
+      loading={hydrated && <p class="muted">{strings.bank.loading}</p>}
     >
       {(meeting) => (
         <div class="qb-grid">
