@@ -33,6 +33,8 @@ const { count, size, warnings } = await generateSW({
     'search/index.html',
     'tools/*/index.html',
     'data/index.html',
+    // The builder's question bank, fetched on hydration (src/lib/bank-data.ts).
+    'tools/questions/bank.json',
     // The shell and the tools' code.
     '_astro/*.{css,js}',
     '*.{css,svg,png,webmanifest}',

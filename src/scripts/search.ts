@@ -71,6 +71,22 @@ async function find(query: string, current: () => boolean): Promise<Found | null
 
 let opener: Element | null = null;
 
+/**
+ * Resolves once the browser has painted (after the next frame), or after 100 ms when no frame comes
+ * (a hidden tab). With Pagefind's index in memory a whole search resolves in microtasks, so without
+ * this it ran inside the keystroke's own event and held back the letter's paint (up to 200 ms on a
+ * slow phone, bench/REPORT.md); and keystrokes typed within one frame now make one search, not several.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((done) => {
+    const fallback = setTimeout(done, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(done, 0);
+    });
+  });
+}
+
 /** One link of the result list: a page or one of its sections. */
 function resultLink(hit: { url: string; title: string; excerpt: string }, section?: string) {
   const a = document.createElement('a');
@@ -176,6 +192,8 @@ export function bindSearch(root: HTMLElement) {
     const query = input.value.trim();
     latest = query;
     if (query.length < 2) return clear(query ? s.typeToSearch : '');
+    await afterPaint();
+    if (query !== latest) return; // a newer keystroke in the same frame: it searches instead
     let answer: Awaited<ReturnType<typeof find>>;
     try {
       answer = await find(query, () => query === latest);

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bankVersion, parseBankData } from '../../src/lib/bank-data';
 import { PRECACHE_BUDGET, RUNTIME_CACHES, SEARCH_FILE } from '../../src/lib/offline-cache';
 import { DIST, page, pagePaths } from './dist';
 
@@ -90,6 +91,16 @@ describe('service worker', () => {
       for (const url of urls) if (url?.startsWith('/') && !precached.has(url)) missing.add(`${url} (on ${path})`);
     }
     expect([...missing]).toEqual([]);
+  });
+
+  it("precaches the builder's question bank, the file its page fetches, with every question", () => {
+    const props = page('/tools/questions/').querySelector('astro-island')?.getAttribute('props') ?? '';
+    const url = /"bankUrl":\[0,"([^"?]+)\?v=(\w+)"\]/.exec(props);
+    expect(url?.[1]).toBe('/tools/questions/bank.json');
+    expect(precached).toContain(url![1]);
+    const text = readFileSync(join(DIST, 'tools/questions/bank.json'), 'utf8');
+    expect(bankVersion(text)).toBe(url![2]);
+    expect(parseBankData(JSON.parse(text)).length).toBeGreaterThan(100);
   });
 
   it('precaches every JavaScript chunk, including search and the update prompt', () => {

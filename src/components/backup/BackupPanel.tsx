@@ -1,5 +1,5 @@
 /** Backup and restore of every meeting: download, import with a preview and a confirm step, and a gentle reminder. */
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../shared/use-store';
 import { needsBackupReminder } from '../../lib/backup';
 import { formatDateTime, readerTimeZone } from '../../lib/zoned-time';
 import { $backupMeta } from '../../stores/backup-meta';

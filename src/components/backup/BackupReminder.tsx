@@ -2,7 +2,7 @@
  * The meeting bar's quiet backup reminder: one-click backup or "remind me later" (rule:
  * lib/data-care).
  */
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../shared/use-store';
 import { useEffect } from 'preact/hooks';
 import { href } from '../../lib/href';
 import type { Meeting } from '../../lib/meeting';

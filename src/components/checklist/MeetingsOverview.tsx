@@ -1,5 +1,5 @@
 /** Every meeting with its next due item ("Thank-you to Dana due tomorrow"); opening one makes it active. */
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../shared/use-store';
 import { overviewStatus, type TemplateItem } from '../../lib/checklist';
 import type { Meeting } from '../../lib/meeting';
 import { setActiveMeeting } from '../../stores/active-meeting';

@@ -1,5 +1,5 @@
 /** The prep checklist island: the active meeting's date, its items by phase with due dates, tools, overview and backup. */
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../shared/use-store';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PHASES, byPhase, itemViews, type TemplateItem } from '../../lib/checklist';
 import { readerTimeZone } from '../../lib/zoned-time';

@@ -1,4 +1,5 @@
 /** One bank question with its Add button; the button names the question for screen readers. */
+import { memo } from '../shared/memo';
 import type { BankQuestion } from '../../lib/question-bank';
 import { strings } from './strings';
 
@@ -10,7 +11,7 @@ interface Props {
   onAdd: (q: BankQuestion) => void;
 }
 
-export default function BankItem({ question: q, added, onAdd }: Props) {
+function BankItem({ question: q, added, onAdd }: Props) {
   return (
     <li class="qb-bank-item">
       <div>
@@ -32,3 +33,6 @@ export default function BankItem({ question: q, added, onAdd }: Props) {
     </li>
   );
 }
+
+/** Memoised: a change to the list (a keystroke in a note) does not re-render the bank's questions. */
+export default memo(BankItem);

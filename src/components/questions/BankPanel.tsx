@@ -1,5 +1,5 @@
 /** The bank: filters by category, audience and text, and an Add button per question. */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { href } from '../../lib/href';
 import type { Meeting } from '../../lib/meeting';
 import { filterBank, type BankFilter, type BankQuestion } from '../../lib/question-bank';
@@ -16,9 +16,11 @@ const PAGE = 25;
 interface Props {
   meeting: Meeting;
   bank: BankQuestion[];
+  /** The bank's file could not be fetched or read: the panel says so and links to the bank page. */
+  failed?: boolean;
 }
 
-export default function BankPanel({ meeting, bank }: Props) {
+export default function BankPanel({ meeting, bank, failed }: Props) {
   const announce = useAnnounce();
   const [filter, setFilterState] = useState<BankFilter>({ category: '', audience: '', query: '' });
   const [limit, setLimit] = useState(PAGE);
@@ -39,18 +41,22 @@ export default function BankPanel({ meeting, bank }: Props) {
     addQuestions(meeting.id, [{ bankId: q.id, text: q.text, minutes: q.minutes }]);
     announce(strings.list.added);
   };
+  // One handler for the panel's life, so a rendered question re-renders only when its own Added mark changes.
+  const latestAdd = useRef(add);
+  latestAdd.current = add;
+  const onAdd = useCallback((q: BankQuestion) => latestAdd.current(q), []);
 
   return (
     <section class="card qb-bank" aria-labelledby="qb-bank-title">
       <h2 id="qb-bank-title">{s.heading}</h2>
       <BankFilters filter={filter} onChange={setFilter} />
-      <p class="muted qb-count">{s.count(Math.min(limit, shown.length), shown.length, bank.length)}</p>
+      {!failed && <p class="muted qb-count">{s.count(Math.min(limit, shown.length), shown.length, bank.length)}</p>}
       {shown.length === 0 ? (
-        <p>{s.none}</p>
+        <p>{failed ? s.failed : s.none}</p>
       ) : (
         <ul class="qb-bank-list" role="list" ref={list}>
           {shown.slice(0, limit).map((q) => (
-            <BankItem key={q.id} question={q} added={added.has(q.id)} onAdd={add} />
+            <BankItem key={q.id} question={q} added={added.has(q.id)} onAdd={onAdd} />
           ))}
         </ul>
       )}

@@ -72,6 +72,8 @@ export const strings = {
     count: (onScreen: number, matching: number, total: number) =>
       matching === total ? `Showing ${onScreen} of ${total} questions.` : `Showing ${onScreen} of ${matching} matching questions (${total} in the bank).`,
     none: 'No question matches these filters.',
+    loading: 'Loading the question bank…',
+    failed: 'The question bank could not be loaded. Reload the page to try again, or use the bank page linked below.',
     add: 'Add',
     added: 'Added',
     minutes: min,

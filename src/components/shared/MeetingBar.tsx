@@ -1,5 +1,5 @@
 /** Shows which meeting a tool works on and lets the reader switch, start, rename or delete one (with undo). */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { canAddMeeting, MAX_MEETINGS } from '../../lib/data-care';
 import { DEFAULT_MEETING_TITLE, uniqueTitle } from '../../lib/meeting';

@@ -1,5 +1,5 @@
 /** Tells the reader in plain words when their work is not being saved; offers nothing that could lose data. */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { href } from '../../lib/href';
 import { $storageStatus, describeStorageStatus } from '../../stores/storage-status';
 import { strings } from './strings';

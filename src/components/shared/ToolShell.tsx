@@ -33,7 +33,7 @@
 import type { ComponentChildren } from 'preact';
 import { Fragment } from 'preact';
 import { atom } from 'nanostores';
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import type { Meeting } from '../../lib/meeting';
 import { $activeMeeting } from '../../stores/active-meeting';
 import { FeedbackProvider, useFeedbackState } from './feedback';
