@@ -5,7 +5,7 @@
  * links with role="menuitem"; a disabled item stays reachable and says so (aria-disabled). After an
  * item runs, focus returns to the button unless the item moved it elsewhere.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface RowMenuItem {
   label: string;
@@ -36,7 +36,9 @@ export default function RowMenu({ name, label, items, id, class: cls }: Props) {
   const menu = useRef<HTMLUListElement>(null);
   const entries = () => Array.from(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);
 
-  useEffect(() => {
+  // Layout effect: focus is on the first item by the time the menu can be seen, so a key pressed
+  // right after Enter (a fast typist, a screen reader's queued keys) goes to the menu, not the button.
+  useLayoutEffect(() => {
     if (!open) return;
     const list = entries();
     (open === 'last' ? list.at(-1) : list[0])?.focus();
