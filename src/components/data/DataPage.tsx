@@ -63,6 +63,15 @@ function DataBody() {
       <section class="card stack" aria-labelledby="dp-stored">
         <h2 id="dp-stored">{s.storedHeading}</h2>
         <p class="muted">{s.storedIntro}</p>
+        {/* Before the first read (server render, hydration) the same four lines hold their place, so nothing below moves. */}
+        {!inv && (
+          <ul class="dp-list" aria-hidden="true">
+            <li>…</li>
+            <li>…</li>
+            <li>…</li>
+            <li>…</li>
+          </ul>
+        )}
         {inv && (
           <ul class="dp-list">
             <li>
@@ -81,16 +90,13 @@ function DataBody() {
             </li>
           </ul>
         )}
-        {estimate !== undefined && (
-          <p>
-            {estimate
-              ? s.estimate(
-                  formatBytes(estimate.usage),
-                  formatBytes(estimate.quota),
-                )
+        <p>
+          {estimate === undefined
+            ? '\u00a0'
+            : estimate
+              ? s.estimate(formatBytes(estimate.usage), formatBytes(estimate.quota))
               : s.noEstimate}
-          </p>
-        )}
+        </p>
       </section>
 
       <section class="card stack" aria-labelledby="dp-keep">
