@@ -1,9 +1,10 @@
-/** The persisted timer record: which meeting, the plan, the event log and the reader's timer settings. */
+/**
+ * The persisted timer record: which meeting, the plan and the event log. The reader's timer settings
+ * were part of it until version 2; they live in lib/timer-settings now.
+ */
 import { agendaKey } from './agenda';
 import { isTimerEventList, isTimerPlan, timerState, type TimerEvent, type TimerPlan, type TimerStatus } from './timer-engine';
 import { cleanRating } from './run-summary';
-
-export type TimerMode = 'countdown' | 'count-up';
 
 export interface TimerRunData {
   /** The meeting the plan and events belong to. */
@@ -13,9 +14,6 @@ export interface TimerRunData {
   /** agendaKey of the meeting's agenda the plan was drafted from; a different key means the draft is stale. */
   basis: string;
   events: TimerEvent[];
-  mode: TimerMode;
-  chime: boolean;
-  vibrate: boolean;
   /** Self-rating and notes typed after the finish, kept until the run is saved or discarded. */
   rating?: number;
   notes: string;
@@ -28,9 +26,6 @@ export const EMPTY_TIMER_RUN: TimerRunData = {
   plan: null,
   basis: '',
   events: [],
-  mode: 'countdown',
-  chime: false,
-  vibrate: false,
   notes: '',
   updatedAt: 0,
 };
@@ -43,13 +38,8 @@ export function parseTimerRun(value: unknown): TimerRunData {
     if (typeof o[k] !== 'string') throw new Error(`timer-run.${k}: must be text`);
     return o[k] as string;
   };
-  const bool = (k: string) => {
-    if (typeof o[k] !== 'boolean') throw new Error(`timer-run.${k}: must be true or false`);
-    return o[k] as boolean;
-  };
   if (o.plan !== null && !isTimerPlan(o.plan)) throw new Error('timer-run.plan: not a valid plan');
   if (!isTimerEventList(o.events)) throw new Error('timer-run.events: not a valid event list');
-  if (o.mode !== 'countdown' && o.mode !== 'count-up') throw new Error('timer-run.mode: must be countdown or count-up');
   if (typeof o.updatedAt !== 'number' || !Number.isFinite(o.updatedAt)) throw new Error('timer-run.updatedAt: must be a number');
   const rating = cleanRating(o.rating);
   return {
@@ -57,9 +47,6 @@ export function parseTimerRun(value: unknown): TimerRunData {
     plan: o.plan as TimerPlan | null,
     basis: str('basis'),
     events: o.events.map((e) => ({ type: e.type, at: e.at })),
-    mode: o.mode,
-    chime: bool('chime'),
-    vibrate: bool('vibrate'),
     ...(rating === undefined ? {} : { rating }),
     notes: str('notes'),
     updatedAt: o.updatedAt,

@@ -1,22 +1,33 @@
 /**
  * The timer's persisted record under `coffee-chat:timer-run`: the active run's plan and event log
- * (so a reload or another tab resumes it at the right time) and the reader's timer settings.
+ * (so a reload or another tab resumes it at the right time). The reader's timer settings have their
+ * own key since version 2 (timer-settings.ts).
  */
 import { agendaKey } from '../lib/agenda';
 import { newId, type Run } from '../lib/meeting';
 import { buildRun, cleanRating } from '../lib/run-summary';
 import { applyEvent, type TimerEventType, type TimerPlan } from '../lib/timer-engine';
-import { EMPTY_TIMER_RUN, mergeTimerRuns, parseTimerRun, type TimerMode, type TimerRunData } from '../lib/timer-run';
+import { EMPTY_TIMER_RUN, mergeTimerRuns, parseTimerRun, type TimerRunData } from '../lib/timer-run';
 import { getMeeting, updateMeeting } from './meetings';
 import { canAddRun } from '../lib/data-care';
 import { closeReminder } from './backup-reminder';
 import { persistentEnvelope } from './persist';
+// First, so a version-1 record's settings move to their own key before this store can rewrite the record.
+import './timer-settings';
 import { $runSpeech, heardFor } from './speech';
 
-export const TIMER_RUN_VERSION = 1;
+/**
+ * 2 moved the settings (`mode`, `chime`, `vibrate`) to their own key (timer-settings.ts), which
+ * takes them from a version-1 record the first time. The run did not change shape, but a tab still
+ * running version 1 would find no settings here and set the whole run aside as damaged; the bump makes
+ * such a tab stop saving instead. Reading version 1 needs nothing: the settings fields are ignored.
+ */
+export const TIMER_RUN_VERSION = 2;
+export const TIMER_RUN_MIGRATIONS = { 2: (data: unknown) => data };
 
 export const $timerRun = persistentEnvelope<TimerRunData>('timer-run', {
   version: TIMER_RUN_VERSION,
+  migrations: TIMER_RUN_MIGRATIONS,
   initial: EMPTY_TIMER_RUN,
   validate: parseTimerRun,
   mergeOnWrite: mergeTimerRuns,
@@ -59,21 +70,6 @@ export function undoFinish(now = Date.now()): void {
   const last = d.events.at(-1);
   if (last?.type !== 'finish') return;
   change((x) => ({ ...x, events: [...d.events.slice(0, -1), { type: 'pause', at: last.at }] }), now);
-}
-
-/** Switches between counting down and counting up (no time pressure); allowed at any time. */
-export function setTimerMode(mode: TimerMode): void {
-  change((d) => ({ ...d, mode }));
-}
-
-/** Turns the soft chime on or off. */
-export function setChime(on: boolean): void {
-  change((d) => ({ ...d, chime: on }));
-}
-
-/** Turns vibration on or off. */
-export function setVibrate(on: boolean): void {
-  change((d) => ({ ...d, vibrate: on }));
 }
 
 /** Keeps the self-rating typed after a run (1–5; anything else clears it). */

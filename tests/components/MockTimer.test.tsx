@@ -8,10 +8,12 @@ import agendas from '../../src/content/agendas/agendas.json';
 import type { AgendaData } from '../../src/lib/agenda';
 import type { MeetingQuestion } from '../../src/lib/meeting';
 import { EMPTY_TIMER_RUN } from '../../src/lib/timer-run';
+import { DEFAULT_TIMER_SETTINGS } from '../../src/lib/timer-settings';
 import { $activeMeetingId } from '../../src/stores/active-meeting-id';
 import { createNewMeeting } from '../../src/stores/active-meeting';
 import { $meetings, getMeeting } from '../../src/stores/meetings';
-import { $timerRun, setChime } from '../../src/stores/timer-run';
+import { $timerRun } from '../../src/stores/timer-run';
+import { $timerSettings, setChime } from '../../src/stores/timer-settings';
 import { T0 } from '../unit/timer-fixtures';
 
 useTestStorageEngine();
@@ -60,6 +62,7 @@ beforeEach(() => {
   $meetings.set({ meetings: [], tombstones: [] });
   $activeMeetingId.set('');
   $timerRun.set(EMPTY_TIMER_RUN);
+  $timerSettings.set(DEFAULT_TIMER_SETTINGS);
 });
 
 afterEach(() => {

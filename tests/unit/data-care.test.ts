@@ -109,6 +109,7 @@ describe('data inventory', () => {
     expect(keyKind('coffee-chat:meetings')).toBe('meetings');
     expect(keyKind('coffee-chat:timer-run')).toBe('draft');
     expect(keyKind('coffee-chat:backup-meta')).toBe('setting');
+    expect(keyKind('coffee-chat:timer-settings')).toBe('setting');
     expect(keyKind('coffee-chat:meetings:damaged:2026-03-01T10:00:00.000Z')).toBe('damaged');
     expect(keyKind('coffee-chat:meetings:damaged:2026-03-01T10:00:00.000Z-2')).toBe('damaged');
     expect(keyKind('theme')).toBeNull();

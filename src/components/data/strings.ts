@@ -32,7 +32,7 @@ export const strings = {
     'When saved data could not be read, the original text was kept here, untouched. Download it as a file, try to bring back the meetings it still holds, or delete it.',
   noDamaged: 'No damaged copies. Everything saved could be read.',
   /** What a damaged copy held, by the store it came from. */
-  storeNames: { meetings: 'Saved meetings', 'timer-run': 'Timer run', 'backup-meta': 'Backup date' } as Record<string, string>,
+  storeNames: { meetings: 'Saved meetings', 'timer-run': 'Timer run', 'timer-settings': 'Timer settings', 'backup-meta': 'Backup date' } as Record<string, string>,
   copyLabel: (store: string, when: string, size: string) => `${store}, set aside ${when} (${size})`,
   download: 'Download',
   tryImport: 'Try as import',

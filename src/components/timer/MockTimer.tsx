@@ -2,6 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import type { AgendaData } from '../../lib/agenda';
 import { $timerRun } from '../../stores/timer-run';
+import { $timerSettings } from '../../stores/timer-settings';
 import ToolShell from '../shared/ToolShell';
 import TimerBody from './TimerBody';
 import './timer.css';
@@ -12,5 +13,6 @@ export interface MockTimerProps {
 
 export default function MockTimer({ agendas }: MockTimerProps) {
   const data = useStore($timerRun);
-  return <ToolShell tool="timer">{(meeting) => <TimerBody meeting={meeting} data={data} agendas={agendas} />}</ToolShell>;
+  const settings = useStore($timerSettings);
+  return <ToolShell tool="timer">{(meeting) => <TimerBody meeting={meeting} data={data} settings={settings} agendas={agendas} />}</ToolShell>;
 }

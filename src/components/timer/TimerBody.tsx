@@ -5,6 +5,7 @@ import { canAddRun } from '../../lib/data-care';
 import type { Meeting } from '../../lib/meeting';
 import { timerState, type TimerEventType } from '../../lib/timer-engine';
 import { timerView, type TimerRunData } from '../../lib/timer-run';
+import type { TimerSettings as TimerSettingsData } from '../../lib/timer-settings';
 import { discardRun, dispatchTimer, draftPlan, saveRun, startRun, undoFinish } from '../../stores/timer-run';
 import AgendaEditor from './AgendaEditor';
 import { unlockAudio } from './alerts';
@@ -28,12 +29,13 @@ import { $runSpeech, heardFor } from '../../stores/speech';
 export interface TimerBodyProps {
   meeting: Meeting;
   data: TimerRunData;
+  settings: TimerSettingsData;
   agendas: AgendaData;
 }
 
 type Focus = 'run' | 'summary' | 'start' | 'history' | null;
 
-export default function TimerBody({ meeting, data, agendas }: TimerBodyProps) {
+export default function TimerBody({ meeting, data, settings, agendas }: TimerBodyProps) {
   const agenda = useMemo(() => buildAgenda(meeting, agendas), [meeting.lengthMinutes, meeting.questions, agendas]);
   const { fresh, plan, events, status, live, edited, elsewhere } = timerView(data, meeting.id, agenda.plan);
   const now = useNow(status === 'running');
@@ -43,21 +45,21 @@ export default function TimerBody({ meeting, data, agendas }: TimerBodyProps) {
   const announce = useAnnounce();
   const runSpeech = heardFor(useStore($runSpeech), meeting.id, events);
   useCueAnnouncer(state, plan, {
-    calm: data.mode === 'count-up',
-    chime: data.chime,
-    vibrate: data.vibrate,
+    calm: settings.mode === 'count-up',
+    chime: settings.chime,
+    vibrate: settings.vibrate,
   });
   useWakeLock(status === 'running');
 
   const act = (type: Exclude<TimerEventType, 'start'>) => {
-    if (data.chime) unlockAudio();
+    if (settings.chime) unlockAudio();
     dispatchTimer(type);
     if (type === 'finish') setFocus('summary');
   };
   useShortcuts(live, (a) => act(a === 'toggle' ? (status === 'paused' ? 'resume' : 'pause') : a));
 
   const start = () => {
-    if (data.chime) unlockAudio();
+    if (settings.chime) unlockAudio();
     startRun(meeting.id, fresh, plan);
     setFocus('run');
   };
@@ -95,13 +97,13 @@ export default function TimerBody({ meeting, data, agendas }: TimerBodyProps) {
             onSegment={(i, sec) => draftPlan(meeting.id, fresh, setSegmentSeconds(plan, i, sec))}
             onReset={() => draftPlan(meeting.id, fresh, fresh)}
           />
-          <TimerSettings mode={data.mode} chime={data.chime} vibrate={data.vibrate} />
+          <TimerSettings mode={settings.mode} chime={settings.chime} vibrate={settings.vibrate} />
           <StartButton autoFocus={focus === 'start'} onStart={start} />
         </>
       )}
       {live && (
         <>
-          <TimerDisplay plan={plan} state={state} mode={data.mode} reveal={focus === 'run'} />
+          <TimerDisplay plan={plan} state={state} mode={settings.mode} reveal={focus === 'run'} />
           <TimerControls
             paused={status === 'paused'}
             canBack={state.index > 0}

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { countdownSeconds, elapsedSeconds, formatClock, formatCountdown } from '../../lib/timer-format';
 import type { TimerPlan, TimerState } from '../../lib/timer-engine';
-import type { TimerMode } from '../../lib/timer-run';
+import type { TimerMode } from '../../lib/timer-settings';
 import ClockReadout from './ClockReadout';
 import CueBadge from './CueBadge';
 import { strings } from './strings';

@@ -1,6 +1,6 @@
 /** Count down or up, and the optional chime and vibration (off until the reader turns them on). */
-import type { TimerMode } from '../../lib/timer-run';
-import { setChime, setTimerMode, setVibrate } from '../../stores/timer-run';
+import type { TimerMode } from '../../lib/timer-settings';
+import { setChime, setTimerMode, setVibrate } from '../../stores/timer-settings';
 import { unlockAudio } from './alerts';
 import { strings } from './strings';
 
