@@ -1,17 +1,18 @@
 /**
- * Length of a message template against its limit. Pure: the template page, its test and a later
- * message writer count the same way.
+ * Length of a message template against its limit. Pure: the template page, its test and the
+ * message writer count the same way, with the writer's counters (src/lib/messages/text.ts).
  */
 import type { MessageLimit } from '../content/house-numbers';
+import { countChars, countWords } from './messages/text';
 
-/** Words in a message: runs of non-space text holding a letter or digit ("[First name]" is two). */
+/** Words in a message, as the message writer counts them ("[First name]" is two). */
 export function messageWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return countWords(text);
 }
 
-/** Characters in a message as LinkedIn counts them: every code point, spaces and line breaks included. */
+/** Characters in a message, as the writer counts them (an emoji is one), spaces and line breaks included. */
 export function messageChars(text: string): number {
-  return [...text.trim()].length;
+  return countChars(text.trim());
 }
 
 /** The message's length in the limit's unit, and whether it meets the limit. */
