@@ -3,7 +3,8 @@
  * drafts per kind, and "I sent it" (a day on the meeting plus the checklist item it ticks).
  */
 import { LIMITS } from '../lib/meeting';
-import { sentRecord, tickTemplateItem, withDraft, withoutDraft } from '../lib/messages/meeting-link';
+import { tickTemplateItem } from '../lib/messages/meeting-link';
+import { sentRecord, withDraft, withoutDraft } from '../lib/messages/writer';
 import type { MessageKind } from '../lib/messages/kinds';
 import { getMeeting, updateMeeting } from './meetings';
 

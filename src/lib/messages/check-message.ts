@@ -13,7 +13,8 @@ import {
 } from './checks';
 import type { MeetingContext } from './context';
 import { isNote, type Finding, type Flag, type Note } from './findings';
-import { ENGLISH_CHECKS, KIND_CHECKS, REQUEST_KINDS, type CheckName, type MessageKind } from './kinds';
+import { ENGLISH_CHECKS, KIND_CHECKS, REQUEST_KINDS, type CheckName } from './kind-checks';
+import type { MessageKind } from './kinds';
 import { DEFAULT_MESSAGE_LIMITS, type MessageLimits } from './limits';
 import { cleanDraftText, countChars, countWords, isMostlyNonLatin, looksLikeMarkup, sentences, type Draft } from './text';
 import { checkTiming } from './timing';
@@ -134,4 +135,3 @@ export function checkMessage(
   return { kind, empty, englishOnly, stats, results, flags, notes };
 }
 
-export { safeTimeZone };

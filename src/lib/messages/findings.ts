@@ -2,7 +2,7 @@
  * What the checks report: ids with data, never sentences. The words for each id live in
  * src/components/messages/strings.ts.
  */
-import type { CheckName } from './kinds';
+import type { CheckName } from './kind-checks';
 
 export type LengthUnit = 'words' | 'characters';
 

@@ -1,5 +1,6 @@
 /** The message writer's logic: kinds, checks, template filling and mailto links. Pure, no DOM. */
 export * from './kinds';
+export * from './kind-checks';
 export * from './limits';
 export * from './context';
 export * from './findings';
@@ -12,3 +13,5 @@ export * from './check-message';
 export * from './template';
 export * from './mailto';
 export * from './meeting-link';
+export * from './writer';
+export * from './zone';

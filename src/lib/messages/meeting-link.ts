@@ -1,58 +1,12 @@
 /**
- * How the message writer meets the rest of the site: which template each kind starts from, which
- * meeting day and checklist item "I sent it" records for a kind, and what a meeting tells the checks.
+ * What the checklist shares with the message writer: the checklist items a meeting's recorded sends
+ * tick. The rest of how the writer meets a meeting (templates, drafts, "I sent it") is writer.ts,
+ * so the checklist page loads none of it.
  */
-import { LIMITS, type ChecklistItem, type Meeting, type MessageDraft } from '../meeting';
-import { dayStart, formatDate, wallClock } from '../zoned-time';
-import { safeTimeZone } from './zone';
-import type { MeetingContext } from './context';
-import { isMessageKind, type MessageKind } from './kinds';
-
-/** A template as the page passes it to the writer: the fields the writer uses. */
-export interface MessageTemplate {
-  id: string;
-  subject?: string;
-  body: string;
-}
-
-/** The template (src/content/templates, by id) each kind starts from. */
-export const KIND_TEMPLATE_IDS: Readonly<Record<MessageKind, string>> = {
-  'cold-request': 'request-cold-email',
-  'referral-request': 'request-referral-email',
-  'linkedin-note': 'request-linkedin-note',
-  'follow-up': 'request-follow-up',
-  'time-slots': 'reply-offer-times',
-  confirmation: 'confirmation-video',
-  reschedule: 'reschedule',
-  'thank-you': 'thank-you',
-  update: 'update-on-advice',
-  'keep-in-touch': 'keep-in-touch',
-  'close-the-loop': 'referrer-loop',
-};
+import type { ChecklistItem, Meeting } from '../meeting';
 
 /** The meeting day a sent message records. */
 export type SentField = 'requestSentOn' | 'followUpSentOn' | 'thankYouSentOn';
-
-/** What "I sent it" records for a kind: a meeting day and the checklist template item it ticks. */
-export interface SentRecord {
-  field: SentField | null;
-  checklistItem: string;
-}
-
-const SENT: Partial<Record<MessageKind, SentRecord>> = {
-  'cold-request': { field: 'requestSentOn', checklistItem: 'before-request' },
-  'referral-request': { field: 'requestSentOn', checklistItem: 'before-request' },
-  'linkedin-note': { field: 'requestSentOn', checklistItem: 'before-request' },
-  'follow-up': { field: 'followUpSentOn', checklistItem: 'before-3b7' },
-  confirmation: { field: null, checklistItem: 'before-confirm' },
-  'thank-you': { field: 'thankYouSentOn', checklistItem: 'after-thank-you' },
-  update: { field: null, checklistItem: 'after-update' },
-};
-
-/** What sending this kind records, or null when sending it changes nothing on the meeting. */
-export function sentRecord(kind: MessageKind): SentRecord | null {
-  return SENT[kind] ?? null;
-}
 
 /** Checklist template items a meeting's recorded sends stand for (so a checklist filled later starts ticked). */
 export function sentChecklistItems(m: Pick<Meeting, SentField>): string[] {
@@ -61,80 +15,6 @@ export function sentChecklistItems(m: Pick<Meeting, SentField>): string[] {
   if (m.followUpSentOn) ids.push('before-3b7');
   if (m.thankYouSentOn) ids.push('after-thank-you');
   return ids;
-}
-
-/** The day recorded for this kind on the meeting, if any. */
-export function sentDay(m: Pick<Meeting, SentField>, kind: MessageKind): string | undefined {
-  const field = sentRecord(kind)?.field;
-  return field ? m[field] : undefined;
-}
-
-/** What the checks and templates know about a meeting. */
-export function meetingContext(m: Meeting, timeZone: string): MeetingContext {
-  return {
-    timeZone,
-    name: m.contact.name,
-    role: m.contact.role,
-    organization: m.contact.organization,
-    connection: m.connection,
-    interestBroad: m.interestBroad,
-    interestNarrow: m.interestNarrow,
-    lengthMinutes: m.lengthMinutes,
-    scheduledAt: m.scheduledAt,
-    requestSentOn: m.requestSentOn,
-    followUpSentOn: m.followUpSentOn,
-    thankYouSentOn: m.thankYouSentOn,
-    questions: m.questions.map((q) => q.text),
-    notes: [m.notes, ...m.questions.map((q) => q.note ?? '')].filter((n) => n.trim()).join('\n'),
-  };
-}
-
-/** The saved draft of a kind on a meeting, if any. */
-export function draftFor(m: Pick<Meeting, 'drafts'>, kind: MessageKind): MessageDraft | undefined {
-  return m.drafts?.find((d) => d.kind === kind);
-}
-
-/** The drafts with this kind's replaced (or added); kinds the writer does not know are dropped. */
-export function withDraft(drafts: readonly MessageDraft[] | undefined, draft: MessageDraft): MessageDraft[] {
-  return [...(drafts ?? []).filter((d) => d.kind !== draft.kind && isMessageKind(d.kind)), draft];
-}
-
-/** The drafts without this kind's. */
-export function withoutDraft(drafts: readonly MessageDraft[] | undefined, kind: MessageKind): MessageDraft[] {
-  return (drafts ?? []).filter((d) => d.kind !== kind);
-}
-
-/** The calendar day (YYYY-MM-DD) of an instant in a zone: "today" for "I sent it". */
-export function dayIn(instant: Date, timeZone: string): string {
-  const w = wallClock(instant, safeTimeZone(timeZone));
-  return `${String(w.year).padStart(4, '0')}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
-}
-
-/** Whether a connection or interest fits what a meeting stores. */
-export const connectionFits = (value: string): boolean => value.length <= LIMITS.connection;
-export const interestFits = (value: string): boolean => value.length <= LIMITS.interest;
-/** Whether a draft fits what a meeting stores (a longer one is kept on screen, not saved). */
-export const draftFits = (d: { subject: string; body: string }): boolean =>
-  d.subject.length <= LIMITS.draftSubject && d.body.length <= LIMITS.draftBody;
-
-/** A readable day for a YYYY-MM-DD day ("Tue, Mar 10"); the text itself when it is not a day. */
-export function formatDay(day: string, timeZone: string, locale?: string): string {
-  const d = dayStart(day, safeTimeZone(timeZone));
-  return d ? formatDate(d, safeTimeZone(timeZone), locale) : day;
-}
-
-/** Whether a kind is written with a subject line (everything but the LinkedIn note). */
-export const hasSubject = (kind: MessageKind): boolean => kind !== 'linkedin-note';
-
-/**
- * The kind a reader most likely wants next for this meeting: the thank-you once the meeting has
- * passed and no thank-you is recorded, the follow-up while a request waits for a reply, else the request.
- */
-export function suggestedKind(m: Pick<Meeting, 'scheduledAt' | SentField>, now: Date, _timeZone?: string): MessageKind {
-  const at = m.scheduledAt ? Date.parse(m.scheduledAt) : NaN;
-  if (!Number.isNaN(at)) return at <= now.getTime() && !m.thankYouSentOn ? 'thank-you' : at <= now.getTime() ? 'update' : 'confirmation';
-  if (m.requestSentOn && !m.followUpSentOn) return 'follow-up';
-  return 'cold-request';
 }
 
 /**

@@ -2,7 +2,8 @@
  * When each message should go out, from the meeting's dates. Date arithmetic is the project's
  * zoned helpers in src/lib/zoned-time.ts: business days and calendar days in the reader's zone.
  */
-import { addBusinessDays, addCalendarDays, calendarDaysBetween, dayStart, isCalendarDay, wallClock } from '../zoned-time';
+import { addBusinessDays, addCalendarDays, calendarDaysBetween, dayStart, isCalendarDay } from '../zoned-time';
+import { dayIn } from './zone';
 import type { MeetingContext } from './context';
 import type { Finding } from './findings';
 import type { MessageKind } from './kinds';
@@ -16,11 +17,6 @@ function meetingInstant(ctx: MeetingContext): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-function dayOf(instant: Date, timeZone: string): string {
-  const w = wallClock(instant, timeZone);
-  return `${String(w.year).padStart(4, '0')}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
-}
-
 /** The one follow-up: only while no meeting is set, only once, and not before N business days. */
 export function checkFollowUpTiming(ctx: MeetingContext, businessDays: number, now: Date): Finding[] {
   if (meetingInstant(ctx)) return [{ id: 'follow-up-not-needed' }];
@@ -29,7 +25,7 @@ export function checkFollowUpTiming(ctx: MeetingContext, businessDays: number, n
   if (!sent) return [{ id: 'timing-unknown', needs: 'request-sent-on' }];
   const due = addBusinessDays(sent, businessDays, ctx.timeZone);
   if (calendarDaysBetween(now, due, ctx.timeZone) > 0) {
-    return [{ id: 'follow-up-too-early', due: due.toISOString(), dueDay: dayOf(due, ctx.timeZone), businessDays }];
+    return [{ id: 'follow-up-too-early', due: due.toISOString(), dueDay: dayIn(due, ctx.timeZone), businessDays }];
   }
   return [];
 }
@@ -49,7 +45,7 @@ export function checkUpdateTiming(ctx: MeetingContext, days: number, now: Date):
   if (!meeting) return [{ id: 'timing-unknown', needs: 'meeting-date' }];
   const due = addCalendarDays(meeting, days, ctx.timeZone);
   if (calendarDaysBetween(now, due, ctx.timeZone) > 0) {
-    return [{ id: 'update-too-early', due: due.toISOString(), dueDay: dayOf(due, ctx.timeZone), days }];
+    return [{ id: 'update-too-early', due: due.toISOString(), dueDay: dayIn(due, ctx.timeZone), days }];
   }
   return [];
 }

@@ -1,4 +1,5 @@
-/** A time zone the checks can use. */
+/** A time zone the checks can use, and the day an instant falls on in it. */
+import { toDateTimeLocal } from '../zoned-time';
 
 /** `zone` when Intl knows it, else UTC. */
 export function safeTimeZone(zone: string | undefined): string {
@@ -11,3 +12,7 @@ export function safeTimeZone(zone: string | undefined): string {
   }
 }
 
+/** The calendar day (YYYY-MM-DD) of an instant in a zone: "today" for "I sent it", a due day. */
+export function dayIn(instant: Date, timeZone: string): string {
+  return toDateTimeLocal(instant.toISOString(), safeTimeZone(timeZone)).slice(0, 10);
+}
