@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMailto, checkMessage, fillTemplate, findPlaceholders, meetingTemplateFields, placeholderField } from '../../src/lib/messages';
+import { buildMailto, checkMessage, fillPlaceholders, fillTemplate, findPlaceholders, meetingTemplateFields, placeholderField, placeholderFields } from '../../src/lib/messages';
 
 describe('fillTemplate', () => {
   it('fills the meeting fields under their usual wordings and leaves the rest marked', () => {
@@ -21,6 +21,14 @@ describe('fillTemplate', () => {
     const r = fillTemplate('Hi [Name]', { name: '[Organization]' });
     expect(r.text).toBe('Hi (Organization)');
     expect(findPlaceholders(r.text)).toEqual([]);
+  });
+
+  it('fills from a field table worked out ahead (as the writer page does) exactly as from the wordings', () => {
+    const texts = ['Hi [First name], your work at [Company] on [Topic]. [Your name]', 'Fellow [School] grad: 20 minutes on [field]?'];
+    const known = placeholderFields(texts);
+    expect(known).toEqual({ '[First name]': 'firstName', '[Company]': 'organization', '[Topic]': 'interestNarrow', '[field]': 'interestBroad' });
+    const fields = { firstName: 'Maria', organization: 'Northwind [Health]', interestBroad: 'nursing' };
+    for (const t of texts) expect(fillPlaceholders(t, fields, known)).toEqual(fillTemplate(t, fields));
   });
 
   it('reads wordings case-insensitively and with possessives', () => {

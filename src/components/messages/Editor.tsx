@@ -10,13 +10,12 @@ import {
   checkMessage,
   draftFits,
   draftFor,
-  fillTemplate,
+  fillPlaceholders,
   hasSubject,
   meetingTemplateFields,
   type CheckReport,
   type MeetingContext,
   type MessageKind,
-  type MessageTemplate,
 } from '../../lib/messages';
 import { LIMITS } from '../../lib/meeting';
 import { clearDraft, saveDraft } from '../../stores/messages';
@@ -25,6 +24,7 @@ import { focusLater } from '../shared/dom';
 import { MESSAGES_IDS } from '../shared/focus-ids';
 import UndoBar from '../shared/UndoBar';
 import ActionsPanel from './ActionsPanel';
+import type { MessageWriterProps } from './MessageWriter';
 import ChecksPanel from './ChecksPanel';
 import PointsPanel from './PointsPanel';
 import { writerStrings as s } from './strings';
@@ -38,22 +38,21 @@ interface Draft {
   body: string;
 }
 
-interface Props {
+interface Props extends MessageWriterProps {
   kind: MessageKind;
   meeting: Meeting;
   ctx: MeetingContext;
-  templates: MessageTemplate[];
 }
 
-export default function Editor({ kind, meeting, ctx, templates }: Props) {
+export default function Editor({ kind, meeting, ctx, templates, placeholders }: Props) {
   const announce = useAnnounce();
   const { offerUndo } = useUndo();
   const saved = draftFor(meeting, kind);
   const template = templates.find((t) => t.id === KIND_TEMPLATE_IDS[kind]);
   const fields = meetingTemplateFields(ctx);
   const fromTemplate: Draft = {
-    subject: fillTemplate(template?.subject ?? '', fields).text,
-    body: fillTemplate((template?.body ?? '').trimEnd(), fields).text,
+    subject: fillPlaceholders(template?.subject ?? '', fields, placeholders).text,
+    body: fillPlaceholders((template?.body ?? '').trimEnd(), fields, placeholders).text,
   };
   // What the reader typed since the last save; null shows the saved draft, or else the template.
   const [typed, setTyped] = useState<Draft | null>(null);

@@ -93,13 +93,37 @@ export interface FilledTemplate {
   unfilled: string[];
 }
 
-/** Replaces every [placeholder] whose field has a value; the rest stay as they are, brackets and all. */
-export function fillTemplate(body: string, fields: TemplateFields): FilledTemplate {
+/** Which field each placeholder of some texts stands for ("[First name]" → firstName); unknown ones left out. */
+export type PlaceholderFields = Partial<Record<string, TemplateField>>;
+
+const BRACKETED = /\[[^\]\n]{1,60}\]/g;
+
+/**
+ * The fields of the placeholders in `texts`, read through the wordings above. The writer's page
+ * works this out at build time for its templates and hands the island the answer, so the browser
+ * never loads the wordings.
+ */
+export function placeholderFields(texts: readonly string[]): PlaceholderFields {
+  const out: PlaceholderFields = {};
+  for (const t of texts) {
+    for (const [whole] of t.matchAll(BRACKETED)) {
+      const field = placeholderField(whole);
+      if (field) out[whole] = field;
+    }
+  }
+  return out;
+}
+
+/**
+ * Replaces every [placeholder] whose field (as `known` says) has a value; the rest stay as they are,
+ * brackets and all.
+ */
+export function fillPlaceholders(body: string, fields: TemplateFields, known: PlaceholderFields): FilledTemplate {
   const filled: string[] = [];
   const unfilled: string[] = [];
-  const text = body.replace(/\[([^\]\n]{1,60})\]/g, (whole) => {
-    const field = placeholderField(whole);
-    const value = field ? fields[field]?.trim() : undefined;
+  const text = body.replace(BRACKETED, (whole) => {
+    const field = known[whole];
+    const value = field && fields[field]?.trim();
     if (value) {
       filled.push(whole);
       // Never let a value re-open a placeholder: brackets in it become parentheses.
@@ -109,6 +133,11 @@ export function fillTemplate(body: string, fields: TemplateFields): FilledTempla
     return whole;
   });
   return { text, filled, unfilled };
+}
+
+/** Replaces every [placeholder] whose field has a value; the rest stay as they are, brackets and all. */
+export function fillTemplate(body: string, fields: TemplateFields): FilledTemplate {
+  return fillPlaceholders(body, fields, placeholderFields([body]));
 }
 
 /** The template fields a meeting provides (empty fields left out, so their placeholders stay). */
