@@ -26,17 +26,22 @@ const STOP = new Set(
   'the a an and or of to in on at for with from by my your our their his her its is are was were be been i me you we they he she it this that who what which as about into over after before just also very'.split(' '),
 );
 
+/** The words of a text as the checks compare them: lower case, quotes straightened. */
+const lowerWords = (text: string): string[] => words(straightenQuotes(text).toLowerCase());
+
+/** A sentence that ends in a question mark (closing quotes and brackets allowed after it). */
+const QUESTION_END = /\?["')\]]*$/;
+
 /** Distinctive words of the reader's connection note ("Sam Lee, my old manager" → sam, lee, manager). */
 function connectionWords(connection: string | undefined): string[] {
-  if (!connection) return [];
-  return words(straightenQuotes(connection).toLowerCase()).filter((w) => w.length >= 3 && !STOP.has(w));
+  return lowerWords(connection ?? '').filter((w) => w.length >= 3 && !STOP.has(w));
 }
 
 /** Whether a sentence states how the reader is connected to the person. */
 function hasConnection(sentence: string, keys: string[]): boolean {
   if (CONNECTION_PATTERN.test(sentence)) return true;
   if (keys.length === 0) return false;
-  const present = new Set(words(straightenQuotes(sentence).toLowerCase()));
+  const present = new Set(lowerWords(sentence));
   return keys.some((k) => present.has(k));
 }
 
@@ -60,7 +65,7 @@ const REQUEST_STATEMENT =
 /** One request, phrased as a question that ends in "?". */
 export function checkOneRequest(text: string): Flag[] {
   const list = contentSentences(straightenQuotes(text));
-  const questions = list.filter((s) => /\?["')\]]*$/.test(s.text));
+  const questions = list.filter((s) => QUESTION_END.test(s.text));
   const requests = questions.filter((s) => REQUEST_QUESTION.test(s.text));
   if (requests.length > 1) return [{ id: 'several-requests', count: requests.length }];
   if (requests.length === 1) return [];
@@ -118,12 +123,14 @@ export function checkTimeAsk(text: string, meetingMinutes?: number): Flag[] {
 
 /** No asking for a job, an opening, a referral or a résumé read, in the subject or the body. */
 export function checkNoJobAsk(body: string, subject?: string): Flag[] {
-  const out: Flag[] = [];
-  if (subject) {
-    for (const h of findJobAsks(subject)) out.push({ id: 'job-ask', phrase: h.phrase, index: h.index, sentence: h.sentence, where: 'subject' });
-  }
-  for (const h of findJobAsks(body)) out.push({ id: 'job-ask', phrase: h.phrase, index: h.index, sentence: h.sentence, where: 'body' });
-  return out;
+  return inSubjectThenBody(body, subject, (text, where) =>
+    findJobAsks(text).map(({ phrase, index, sentence }): Flag => ({ id: 'job-ask', phrase, index, sentence, where })),
+  );
+}
+
+/** A check's findings in the subject, then in the body. */
+function inSubjectThenBody(body: string, subject: string | undefined, find: (text: string, where: 'subject' | 'body') => Flag[]): Flag[] {
+  return [...find(subject ?? '', 'subject'), ...find(body, 'body')];
 }
 
 /** How often the message says you/your and I/me/my (greeting and signature left out). */
@@ -140,8 +147,6 @@ export function checkAboutThem(text: string): Flag[] {
   return me > you ? [{ id: 'about-you', you, me }] : [];
 }
 
-/** Placeholders a template leaves: [Name], {{name}}, or a blank line of underscores. */
-
 /** Every placeholder still in the text, with its offset. */
 export function findPlaceholders(text: string): { text: string; index: number }[] {
   return [...text.matchAll(PLACEHOLDER_RE)].map((m) => ({ text: m[0], index: m.index }));
@@ -149,10 +154,9 @@ export function findPlaceholders(text: string): { text: string; index: number }[
 
 /** No placeholder left unfilled, in the subject or the body. */
 export function checkPlaceholders(body: string, subject?: string): Flag[] {
-  const out: Flag[] = [];
-  for (const p of findPlaceholders(subject ?? '')) out.push({ id: 'unfilled-placeholder', ...p, where: 'subject' });
-  for (const p of findPlaceholders(body)) out.push({ id: 'unfilled-placeholder', ...p, where: 'body' });
-  return out;
+  return inSubjectThenBody(body, subject, (text, where) =>
+    findPlaceholders(text).map((p): Flag => ({ id: 'unfilled-placeholder', ...p, where })),
+  );
 }
 
 const GENERIC_SUBJECT = new Set(
@@ -172,7 +176,7 @@ export function checkSubject(subject: string | undefined, maxChars: number, requ
   const chars = countChars(s);
   if (chars > maxChars) out.push({ id: 'subject-too-long', chars, limit: maxChars });
   if (requireSpecific) {
-    const specific = words(straightenQuotes(s).replace(PLACEHOLDER_RE, ' x ').toLowerCase()).filter(
+    const specific = lowerWords(s.replace(PLACEHOLDER_RE, ' x ')).filter(
       (w) => !GENERIC_SUBJECT.has(w) && !/^\d+$/.test(w) && !/^(?:i'm|i'd|i've|you're)$/.test(w),
     );
     if (specific.length === 0) out.push({ id: 'subject-vague', subject: s });
@@ -188,7 +192,7 @@ const ASK_MORE =
 
 function contentWords(text: string): Set<string> {
   return new Set(
-    words(straightenQuotes(text).toLowerCase()).filter((w) => w.length >= 5 && !STOP.has(w) && !/^\d+$/.test(w)),
+    lowerWords(text).filter((w) => w.length >= 5 && !STOP.has(w) && !/^\d+$/.test(w)),
   );
 }
 
@@ -205,7 +209,7 @@ export function checkThankYouSpecific(text: string, meetingWords: readonly strin
   const out: Flag[] = [];
   const list = contentSentences(straightenQuotes(text));
   for (const s of list) {
-    const ask = ASK_MORE.exec(s.text) ?? (/\?["')\]]*$/.test(s.text) ? REQUEST_QUESTION.exec(s.text) : null);
+    const ask = ASK_MORE.exec(s.text) ?? (QUESTION_END.test(s.text) ? REQUEST_QUESTION.exec(s.text) : null);
     if (ask) {
       out.push({ id: 'thank-you-asks-more', phrase: ask[0], index: s.index + ask.index });
       break;

@@ -21,92 +21,90 @@ export interface JobAskHit {
   score: number;
 }
 
-const JOB_NOUN = String.raw`(?:jobs?|positions?|roles?|openings?|vacanc(?:y|ies)|internships?|employment|opportunit(?:y|ies)|work|careers?)`;
+// The job words: `JOB` in the patterns below. "work" and "career" count only in the neutral patterns:
+// "would Tuesday work?" asks for nothing.
+const JOB_WORDS = String.raw`jobs?|positions?|roles?|openings?|vacanc(?:y|ies)|internships?|employment|opportunit(?:y|ies)`;
+const JOB_NOUN = `(?:${JOB_WORDS}|work|careers?)`;
+
+/** A pattern with `JOB` standing for the job words. */
+const pattern = (source: string, flags?: string) => new RegExp(source.replace(/JOB/g, JOB_NOUN), flags);
 
 /** Contexts that talk about a job without asking for one: blanked before scoring. */
 const NEUTRAL: RegExp[] = [
   // their job, their path, their team
-  new RegExp(String.raw`\byour (?:own |first |current |last |previous |new |day-to-day |daily )?(?:${JOB_NOUN}|team|path|field|company|industry|move)\b`, 'g'),
+  String.raw`\byour (?:own |first |current |last |previous |new |day-to-day |daily )?(?:JOB|team|path|field|company|industry|move)\b`,
   // the reader's own job, past or present
-  new RegExp(String.raw`\bmy (?:current |previous |last |first |old |new |summer |part-time )?${JOB_NOUN}\b`, 'g'),
+  String.raw`\bmy (?:current |previous |last |first |old |new |summer |part-time )?JOB\b`,
   // the job they do, the role you have now
-  new RegExp(String.raw`\b${JOB_NOUN} (?:you|they) (?:have|hold|do|did|had)\b`, 'g'),
+  String.raw`\bJOB (?:you|they) (?:have|hold|do|did|had)\b`,
   // what the work is like, a day in the role
-  new RegExp(String.raw`\b(?:the|this|that|such a|a typical) ${JOB_NOUN} (?:is|was|involves|looks|entails|requires|feels)\b`, 'g'),
-  new RegExp(String.raw`\b(?:in|into|about) (?:the|that|this|such a) ${JOB_NOUN}\b`, 'g'),
+  String.raw`\b(?:the|this|that|such a|a typical) JOB (?:is|was|involves|looks|entails|requires|feels)\b`,
+  String.raw`\b(?:in|into|about) (?:the|that|this|such a) JOB\b`,
   // exploring a field: the guide's own LinkedIn example ("exploring supply chain roles")
-  new RegExp(String.raw`\b(?:explor\w*|learn\w* (?:about|more about)|curious about|understand\w*|researching)\b(?: [\w-]+){0,3}? ${JOB_NOUN}\b`, 'g'),
+  String.raw`\b(?:explor\w*|learn\w* (?:about|more about)|curious about|understand\w*|researching)\b(?: [\w-]+){0,3}? JOB\b`,
   // "resume" the verb
-  /\b(?:to |we |could |can |happy to |and )resume\b/g,
+  String.raw`\b(?:to |we |could |can |happy to |and )resume\b`,
   // questions about the field: "what roles exist", "which kinds of jobs", "how does hiring work"
-  /\b(?:what|which) (?:other )?(?:kinds? of |types? of |sorts? of )?(?:roles|jobs|positions|careers)\b(?! (?:are|is) (?:currently |still )?(?:open|vacant|available))/g,
-  /\bhow (?:does |do |is |are )?(?:hiring|recruiting)\b/g,
+  String.raw`\b(?:what|which) (?:other )?(?:kinds? of |types? of |sorts? of )?(?:roles|jobs|positions|careers)\b(?! (?:are|is) (?:currently |still )?(?:open|vacant|available))`,
+  String.raw`\bhow (?:does |do |is |are )?(?:hiring|recruiting)\b`,
   // job-market talk
-  /\b(?:hiring|job|labor|labour) (?:trends?|market|landscape|outlook|process(?:es)?)\b/g,
+  String.raw`\b(?:hiring|job|labor|labour) (?:trends?|market|landscape|outlook|process(?:es)?)\b`,
   // "not asking for a job": a reassurance, not an ask
-  new RegExp(String.raw`\bnot (?:asking|looking|hoping) (?:you )?(?:for|to find) (?:a |an |any )?(?:${JOB_NOUN}|referrals?)\b`, 'g'),
+  String.raw`\bnot (?:asking|looking|hoping) (?:you )?(?:for|to find) (?:a |an |any )?(?:JOB|referrals?)\b`,
   // thanks for the opportunity / chance (to talk)
-  /\b(?:the|this) (?:opportunity|chance) to (?:talk|speak|chat|meet|learn|hear|connect)\b/g,
+  String.raw`\b(?:the|this) (?:opportunity|chance) to (?:talk|speak|chat|meet|learn|hear|connect)\b`,
+].map((source) => pattern(source, 'g'));
+
+/**
+ * Plain asks, by the score they give a sentence (3, then 2). Within a score the first pattern that
+ * matches names the phrase.
+ */
+const ASKS: [score: number, patterns: RegExp[]][] = [
+  [
+    3,
+    [
+      /\b(?:attach(?:ed|ing)?|enclos(?:ed|ing)|includ(?:ed|ing)|link(?:ed)? to|sending|send you)\b[^.?!]{0,30}?\b(?:resume|cv)\b/,
+      /\b(?:resume|cv)\b[^.?!]{0,25}?\b(?:attached|enclosed|below|linked|here)\b/,
+      /\b(?:pass|forward|send|shar|hand)\w*\b[^.?!]{0,25}?\b(?:resume|cv|application|my (?:profile|name|details|portfolio|information|info))\b/,
+      /\b(?:has|have|got) room for\b/,
+      /\b(?:refer(?:ring)? me|a referral|referrals?\b(?= for| to| at| into))/,
+      /\bput in a (?:good )?word\b/,
+      /\b(?:consider|recommend|hire|interview) me\b/,
+      /\bkeep me in mind\b/,
+      /\b(?:job|position|role|career) leads?\b/,
+      /\bjob[- ](?:hunt\w*|search\w*|seek\w*)\b/,
+      /\b(?:get|land|find|secure|help me get|offer) (?:me )?(?:a |an |any )?(?:job|position|interview|internship|role|offer)\b/,
+      /\b(?:are|is) (?:you|your \w+|\w+) (?:currently |still )?hiring\b/,
+      /\b(?:are there|is there|do you have|do you know of|have you heard of|if you hear of)\b[^.?!]{0,25}?\b(?:open|openings?|vacanc(?:y|ies)|positions?|roles?|jobs?|internships?)\b/,
+      /\bif (?:anything|something) (?:opens|comes) up\b/,
+    ],
+  ],
+  [2, [/\b(?:appl(?:y|ying|ied)|application)\b/, /\bhiring manager\b/, /\b(?:resume|cv)\b/]],
 ];
 
-interface Signal {
-  re: RegExp;
-  score: number;
-}
-
-const STRONG: Signal[] = [
-  { re: /\b(?:attach(?:ed|ing)?|enclos(?:ed|ing)|includ(?:ed|ing)|link(?:ed)? to|sending|send you)\b[^.?!]{0,30}?\b(?:resume|cv)\b/g, score: 3 },
-  { re: /\b(?:resume|cv)\b[^.?!]{0,25}?\b(?:attached|enclosed|below|linked|here)\b/g, score: 3 },
-  { re: /\b(?:pass|forward|send|shar|hand)\w*\b[^.?!]{0,25}?\b(?:resume|cv|application|my (?:profile|name|details|portfolio|information|info))\b/g, score: 3 },
-  { re: /\b(?:has|have|got) room for\b/g, score: 3 },
-  { re: /\b(?:refer(?:ring)? me|a referral|referrals?\b(?= for| to| at| into))/g, score: 3 },
-  { re: /\bput in a (?:good )?word\b/g, score: 3 },
-  { re: /\b(?:consider|recommend|hire|interview) me\b/g, score: 3 },
-  { re: /\bkeep me in mind\b/g, score: 3 },
-  { re: /\b(?:job|position|role|career) leads?\b/g, score: 3 },
-  { re: /\bjob[- ](?:hunt\w*|search\w*|seek\w*)\b/g, score: 3 },
-  { re: /\b(?:get|land|find|secure|help me get|offer) (?:me )?(?:a |an |any )?(?:job|position|interview|internship|role|offer)\b/g, score: 3 },
-  { re: /\b(?:are|is) (?:you|your \w+|\w+) (?:currently |still )?hiring\b/g, score: 3 },
-  { re: /\b(?:are there|is there|do you have|do you know of|have you heard of|if you hear of)\b[^.?!]{0,25}?\b(?:open|openings?|vacanc(?:y|ies)|positions?|roles?|jobs?|internships?)\b/g, score: 3 },
-  { re: /\b(?:appl(?:y|ying|ied)|application)\b/g, score: 2 },
-  { re: /\bhiring manager\b/g, score: 2 },
-  { re: /\b(?:resume|cv)\b/g, score: 2 },
-  { re: /\bif (?:anything|something) (?:opens|comes) up\b/g, score: 3 },
-];
-
-// "work" and "career" are job words only in the neutral patterns above: "would Tuesday work?" asks for nothing.
-const WEAK: Signal = {
-  re: /\b(?:jobs?|positions?|roles?|openings?|vacanc(?:y|ies)|internships?|employment|opportunit(?:y|ies)|hiring|recruiters?)\b/g,
-  score: 1,
-};
+/** A job word alone scores 1, and 2 (an ask) next to asking words. */
+const WEAK = new RegExp(String.raw`\b(?:${JOB_WORDS}|hiring|recruiters?)\b`);
 
 const ASKING = /\?\s*$|\b(?:could|would|can|will|might) you\b|\bplease\b|\blet me know\b|\b(?:i'?m|i am) (?:looking|seeking|hoping|searching|interested|applying)\b|\bi'?d (?:love|like|appreciate|be grateful)\b|\binterested in\b|\b(?:grateful|appreciate) (?:for )?any\b|\bany (?:open|available|upcoming)\b/;
 
 /** Score at or above which a sentence is a job ask. */
 export const JOB_ASK_THRESHOLD = 2;
 
-function blank(text: string, re: RegExp): string {
-  return text.replace(re, (m) => ' '.repeat(m.length));
-}
+/** `text` with every match of `re` turned into spaces of the same length, so offsets still line up. */
+const blank = (text: string, re: RegExp): string => text.replace(re, (m) => ' '.repeat(m.length));
 
 /** Scores one sentence (already lower-cased, quotes straightened); returns the score and the tipping span. */
 export function scoreJobAsk(sentence: string): { score: number; start: number; end: number } {
-  let s = sentence;
-  for (const re of NEUTRAL) s = blank(s, re);
-  let best = { score: 0, start: -1, end: -1 };
-  for (const { re, score } of STRONG) {
-    re.lastIndex = 0;
-    const m = re.exec(s);
-    if (m && score > best.score) best = { score, start: m.index, end: m.index + m[0].length };
+  const s = NEUTRAL.reduce(blank, sentence);
+  const span = (score: number, m: RegExpExecArray) => ({ score, start: m.index, end: m.index + m[0].length });
+  for (const [score, patterns] of ASKS) {
+    for (const re of patterns) {
+      const m = re.exec(s);
+      if (m) return span(score, m);
+    }
   }
-  if (best.score >= JOB_ASK_THRESHOLD) return best;
-  WEAK.re.lastIndex = 0;
-  const weak = WEAK.re.exec(s);
-  if (weak) {
-    const score = best.score + WEAK.score + (ASKING.test(s) ? 1 : 0);
-    if (score > best.score) best = { score, start: weak.index, end: weak.index + weak[0].length };
-  }
-  return best;
+  const weak = WEAK.exec(s);
+  return weak ? span(ASKING.test(s) ? 2 : 1, weak) : { score: 0, start: -1, end: -1 };
 }
 
 /** Every sentence of `text` that reads as a job ask. */
@@ -115,8 +113,7 @@ export function findJobAsks(text: string): JobAskHit[] {
   for (const s of sentences(text)) {
     // Accents off (résumé → resume): precomposed letters keep the length, so offsets still line up.
     // Placeholders ("[their role]") are blanked to spaces of the same length: a word in one is not an ask.
-    const lower = straightenQuotes(s.text)
-      .replace(PLACEHOLDER_RE, (m) => ' '.repeat(m.length))
+    const lower = blank(straightenQuotes(s.text), PLACEHOLDER_RE)
       .toLowerCase()
       .normalize('NFD')
       .replace(/\p{M}/gu, '');
