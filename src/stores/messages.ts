@@ -2,23 +2,13 @@
  * The message writer's changes to a meeting: how the reader is connected to them, their interest,
  * drafts per kind, and "I sent it" (a day on the meeting plus the checklist item it ticks).
  */
-import { LIMITS } from '../lib/meeting';
 import { tickTemplateItem } from '../lib/messages/meeting-link';
-import { sentRecord, withDraft, withoutDraft } from '../lib/messages/writer';
+import { draftFits, sentRecord, withDraft, withoutDraft, type WriterText } from '../lib/messages/writer';
 import type { MessageKind } from '../lib/messages/kinds';
 import { getMeeting, updateMeeting } from './meetings';
 
-/** Sets how the reader is connected to them (empty removes it). */
-export function setConnection(meetingId: string, value: string): void {
-  updateMeeting(meetingId, (m) => {
-    const { connection: _old, ...rest } = m;
-    return value.trim() ? { ...rest, connection: value } : rest;
-  });
-}
-
-/** Sets the reader's broad or narrow interest (empty removes it). */
-export function setInterest(meetingId: string, which: 'broad' | 'narrow', value: string): void {
-  const key = which === 'broad' ? 'interestBroad' : 'interestNarrow';
+/** Sets one of the reader's own texts: how they are connected to them, their broad or narrow interest (empty removes it). */
+export function setWriterText(meetingId: string, key: WriterText, value: string): void {
   updateMeeting(meetingId, (m) => {
     const { [key]: _old, ...rest } = m;
     return value.trim() ? { ...rest, [key]: value } : rest;
@@ -30,7 +20,7 @@ export function setInterest(meetingId: string, which: 'broad' | 'narrow', value:
  * limits, so the meeting always stays valid; the writer says so instead of cutting it.
  */
 export function saveDraft(meetingId: string, kind: MessageKind, draft: { subject: string; body: string }): boolean {
-  if (draft.subject.length > LIMITS.draftSubject || draft.body.length > LIMITS.draftBody) return false;
+  if (!draftFits(draft)) return false;
   const m = getMeeting(meetingId);
   const old = m?.drafts?.find((d) => d.kind === kind);
   if (!m || (old && old.subject === draft.subject && old.body === draft.body)) return true;

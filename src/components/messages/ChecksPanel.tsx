@@ -1,10 +1,18 @@
 /** The advice on the draft: every check of the kind, passed or with what to change and the guide behind it. */
-import type { CheckReport, MeetingContext } from '../../lib/messages';
+import type { CheckReport, CheckStatus, MeetingContext } from '../../lib/messages';
 import { formatDay } from '../../lib/messages';
 import { formatDate } from '../../lib/zoned-time';
 import { href } from '../../lib/href';
 import { checkLabels, flagGuide, flagText, noteText, writerStrings as s, type StringFormat } from './strings';
 import { isNote } from '../../lib/messages';
+
+/** Each status's mark (for sighted readers) and word. */
+const STATUS: Record<CheckStatus, [mark: string, word: string]> = {
+  pass: ['✓', s.passes],
+  flag: ['!', s.advice],
+  note: ['·', ''],
+  skipped: ['·', s.skipped],
+};
 
 export default function ChecksPanel({ report, ctx }: { report: CheckReport; ctx: MeetingContext }) {
   const fmt: StringFormat = {
@@ -36,10 +44,10 @@ export default function ChecksPanel({ report, ctx }: { report: CheckReport; ctx:
               <li key={r.check} class={`mw-check mw-check-${r.status}`}>
                 <span class="mw-check-name">
                   <span aria-hidden="true" class="mw-mark">
-                    {r.status === 'pass' ? '✓' : r.status === 'flag' ? '!' : '·'}
+                    {STATUS[r.status][0]}
                   </span>{' '}
                   {checkLabels[r.check]}:{' '}
-                  <span class="mw-check-status">{r.status === 'pass' ? s.passes : r.status === 'skipped' ? s.skipped : r.status === 'flag' ? s.advice : ''}</span>
+                  <span class="mw-check-status">{STATUS[r.status][1]}</span>
                 </span>
                 {r.findings.length > 0 && (
                   <ul role="list" class="mw-findings">

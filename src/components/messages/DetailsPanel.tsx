@@ -1,17 +1,14 @@
 /** What fills the templates: the person, how the reader is connected to them, and the reader's interest. */
 import { contactFieldFits } from '../../lib/fields';
 import { LIMITS, type Contact, type Meeting } from '../../lib/meeting';
-import { connectionFits, interestFits } from '../../lib/messages';
+import { WRITER_TEXT_LIMITS, writerTextFits, type WriterText } from '../../lib/messages';
 import { setContactField } from '../../stores/meeting-details';
-import { setConnection, setInterest } from '../../stores/messages';
+import { setWriterText } from '../../stores/messages';
 import TextField from '../questions/TextField';
 import { writerStrings as s } from './strings';
 
-const CONTACT: [keyof Contact, string][] = [
-  ['name', s.name],
-  ['role', s.role],
-  ['organization', s.organization],
-];
+const CONTACT: (keyof Contact)[] = ['name', 'role', 'organization'];
+const OWN: WriterText[] = ['connection', 'interestBroad', 'interestNarrow'];
 
 export default function DetailsPanel({ meeting }: { meeting: Meeting }) {
   const id = meeting.id;
@@ -20,36 +17,25 @@ export default function DetailsPanel({ meeting }: { meeting: Meeting }) {
       <h2 id="mw-details-title">{s.detailsHeading}</h2>
       <p class="hint">{s.detailsHint}</p>
       <div class="mw-fields">
-        {CONTACT.map(([field, label]) => (
+        {CONTACT.map((field) => (
           <TextField
             key={field}
-            label={label}
+            label={s[field]}
             value={meeting.contact[field]}
             validate={(v) => (contactFieldFits(v) ? null : s.tooLong(LIMITS.contactField))}
             onValid={(v) => setContactField(id, field, v)}
           />
         ))}
-        <TextField
-          label={s.connection}
-          hint={s.connectionHint}
-          value={meeting.connection ?? ''}
-          validate={(v) => (connectionFits(v) ? null : s.tooLong(LIMITS.connection))}
-          onValid={(v) => setConnection(id, v)}
-        />
-        <TextField
-          label={s.interestBroad}
-          hint={s.interestBroadHint}
-          value={meeting.interestBroad ?? ''}
-          validate={(v) => (interestFits(v) ? null : s.tooLong(LIMITS.interest))}
-          onValid={(v) => setInterest(id, 'broad', v)}
-        />
-        <TextField
-          label={s.interestNarrow}
-          hint={s.interestNarrowHint}
-          value={meeting.interestNarrow ?? ''}
-          validate={(v) => (interestFits(v) ? null : s.tooLong(LIMITS.interest))}
-          onValid={(v) => setInterest(id, 'narrow', v)}
-        />
+        {OWN.map((key) => (
+          <TextField
+            key={key}
+            label={s[key]}
+            hint={s[`${key}Hint`]}
+            value={meeting[key] ?? ''}
+            validate={(v) => (writerTextFits(key, v) ? null : s.tooLong(WRITER_TEXT_LIMITS[key]))}
+            onValid={(v) => setWriterText(id, key, v)}
+          />
+        ))}
       </div>
     </section>
   );

@@ -26,14 +26,11 @@ const FOLLOWING = '/guides/following-up/';
 const ETIQUETTE = '/guides/etiquette/';
 
 const guide = {
-  length: { href: `${ASKING}#what-a-good-request-includes`, label: 'What a good request includes' },
-  linkedIn: { href: `${ASKING}#adapting-it-for-linkedin`, label: 'Adapting it for LinkedIn' },
   request: { href: `${ASKING}#what-a-good-request-includes`, label: 'What a good request includes' },
   referral: { href: `${ASKING}#when-someone-referred-you`, label: 'When someone referred you' },
   subject: { href: `${ASKING}#subject-lines-that-get-opened`, label: 'Subject lines that get opened' },
   template: { href: `${ASKING}#a-request-you-can-copy`, label: 'A request you can copy' },
   noJob: { href: `${ETIQUETTE}#never-ask-for-a-job`, label: 'Never ask for a job' },
-  resume: { href: `${ASKING}#leave-your-résumé-out`, label: 'Leave your résumé out' },
   time: { href: `${ETIQUETTE}#keep-to-the-time-you-asked-for`, label: 'Keep to the time you asked for' },
   threeBSeven: { href: `${ASKING}#if-you-dont-hear-back-the-3b7-routine`, label: 'The 3B7 routine' },
   oneFollowUp: { href: `${ASKING}#the-one-time-follow-up`, label: 'The one-time follow-up' },
@@ -43,6 +40,10 @@ const guide = {
 } satisfies Record<string, GuideLink>;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** A number as the reader reads it: "20,000". */
+const num = (n: number) => n.toLocaleString('en-US');
+/** A count with its noun, the number grouped: "1,204 words". */
+const counted = (n: number, one: string, many: string) => `${num(n)} ${n === 1 ? one : many}`;
 
 /** A sentence and a guide link for every flag id. */
 export const flagStrings: { [K in FlagId]: { text: (f: FlagOf<K>, fmt: StringFormat) => string; guide: GuideLink } } = {
@@ -51,14 +52,14 @@ export const flagStrings: { [K in FlagId]: { text: (f: FlagOf<K>, fmt: StringFor
       f.unit === 'words'
         ? `${plural(f.count, 'word', 'words')}: aim for ${f.limit} or fewer${f.outerLimit ? ` (${f.outerLimit} at most)` : ''}. Cut anything they don't need to say yes.`
         : `${plural(f.count, 'character', 'characters')}: a free LinkedIn note takes ${f.limit}${f.outerLimit ? ` (${f.outerLimit} with Premium)` : ''}. Keep your connection and your question.`,
-    guide: guide.length,
+    guide: guide.request,
   },
   'over-outer-limit': {
     text: (f) =>
       f.unit === 'words'
         ? `${plural(f.count, 'word', 'words')}, over the ${f.limit}-word limit: it won't fit on a phone screen. Keep the connection, why them, and one question.`
         : `${plural(f.count, 'character', 'characters')}: LinkedIn won't take more than ${f.limit}, even with Premium.`,
-    guide: guide.length,
+    guide: guide.request,
   },
   'connection-missing': {
     text: () => 'Say how you found them or who sent you (a referrer, a shared school, their talk). It is the best reason for them to reply.',
@@ -121,7 +122,7 @@ export const flagStrings: { [K in FlagId]: { text: (f: FlagOf<K>, fmt: StringFor
   },
   'hard-to-read': {
     text: (f) => `This reads at about grade ${Math.round(f.grade)}. Aim for grade ${f.limit} or lower: shorter sentences, everyday words.`,
-    guide: guide.length,
+    guide: guide.request,
   },
   'follow-up-too-early': {
     text: (f, fmt) => `It's early to follow up: give them ${f.businessDays} business days. You can send this from ${fmt.date(f.due)} on.`,
@@ -160,7 +161,7 @@ export const flagStrings: { [K in FlagId]: { text: (f: FlagOf<K>, fmt: StringFor
 /** Sentences for notes (information, not advice). */
 export const noteStrings: { [K in NoteId]: (n: NoteOf<K>) => string } = {
   'english-only': () => 'These checks read English only. Your message is mostly in another script, so only length, placeholders and timing are checked.',
-  truncated: (n) => `This message is very long; only the first ${n.readChars.toLocaleString('en-US')} characters were checked.`,
+  truncated: (n) => `This message is very long; only the first ${num(n.readChars)} characters were checked.`,
   'markup-pasted': () => 'This looks like pasted HTML. It is kept as plain text, tags and all: remove the tags before you send.',
   'timing-unknown': (n) =>
     n.needs === 'request-sent-on'
@@ -215,8 +216,7 @@ export const kindLabels: Record<MessageKind, string> = {
 
 export const messageStrings = {
   mailtoTooLong: (length: number, limit: number) =>
-    `This message is too long for an email link (${length.toLocaleString('en-US')} of ${limit.toLocaleString('en-US')} characters). Copy it and paste it into your email instead.`,
-  englishOnlyBadge: 'English-only checks',
+    `This message is too long for an email link (${num(length)} of ${num(limit)} characters). Copy it and paste it into your email instead.`,
 } as const;
 
 /** The writer's own words (headings, labels, buttons, statuses). */
@@ -232,19 +232,17 @@ export const writerStrings = {
   interestBroadHint: 'The field, such as "public health".',
   interestNarrow: 'Your interest, narrow',
   interestNarrowHint: 'The part of it you care most about, such as "vaccine outreach".',
-  tooLong: (max: number) => `Keep this to ${max.toLocaleString('en-US')} characters or fewer; it is not saved until then.`,
+  tooLong: (max: number) => `Keep this to ${num(max)} characters or fewer; it is not saved until then.`,
 
   messageHeading: 'Your message',
   kind: 'Kind of message',
   subject: 'Subject',
   body: 'Message text',
   bodyHint: 'Anything still in [brackets] is yours to fill in. Pasted formatting is kept as plain text.',
-  count: (words: number, chars: number) =>
-    `${words.toLocaleString('en-US')} ${words === 1 ? 'word' : 'words'}, ${chars.toLocaleString('en-US')} ${chars === 1 ? 'character' : 'characters'}`,
+  count: (words: number, chars: number) => `${counted(words, 'word', 'words')}, ${counted(chars, 'character', 'characters')}`,
   draftSaved: 'Draft saved in this browser.',
   draftFromTemplate: 'Starting from our template, filled in from this meeting.',
-  draftTooLong: (max: number) =>
-    `This draft is over ${max.toLocaleString('en-US')} characters, so it is not saved. Shorten it to keep it.`,
+  draftTooLong: (max: number) => `This draft is over ${num(max)} characters, so it is not saved. Shorten it to keep it.`,
   restart: 'Start again from the template',
   restarted: 'Back to the template. Your previous draft can be brought back with Undo.',
 
@@ -256,13 +254,12 @@ export const writerStrings = {
 
   checksHeading: 'Advice on this draft',
   checksHint: 'Advice, not a score: each point says what to change and links to the guide behind it.',
-  checksAllPass: 'Every check passes.',
   checksEmpty: 'Write your message to see advice here.',
   passes: 'passes',
   advice: 'advice',
   skipped: 'not checked',
   guideLink: (label: string) => `Guide: ${label}`,
-  checksSummary: (n: number) => (n === 0 ? 'Every check passes.' : `${n} ${n === 1 ? 'point' : 'points'} of advice.`),
+  checksSummary: (n: number) => (n === 0 ? 'Every check passes.' : `${counted(n, 'point', 'points')} of advice.`),
 
   actionsHeading: 'Send it',
   copy: 'Copy message',

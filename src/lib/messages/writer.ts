@@ -94,9 +94,12 @@ export function withoutDraft(drafts: readonly MessageDraft[] | undefined, kind: 
   return (drafts ?? []).filter((d) => d.kind !== kind);
 }
 
+/** The reader's own texts on a meeting (how they are connected, their interest) and the most each holds. */
+export const WRITER_TEXT_LIMITS = { connection: LIMITS.connection, interestBroad: LIMITS.interest, interestNarrow: LIMITS.interest } as const;
+export type WriterText = keyof typeof WRITER_TEXT_LIMITS;
+
 /** Whether a connection or interest fits what a meeting stores. */
-export const connectionFits = (value: string): boolean => value.length <= LIMITS.connection;
-export const interestFits = (value: string): boolean => value.length <= LIMITS.interest;
+export const writerTextFits = (key: WriterText, value: string): boolean => value.length <= WRITER_TEXT_LIMITS[key];
 /** Whether a draft fits what a meeting stores (a longer one is kept on screen, not saved). */
 export const draftFits = (d: { subject: string; body: string }): boolean =>
   d.subject.length <= LIMITS.draftSubject && d.body.length <= LIMITS.draftBody;
