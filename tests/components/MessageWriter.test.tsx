@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import MessageWriter from '../../src/components/messages/MessageWriter';
-import { placeholderFields, type MessageTemplate } from '../../src/lib/messages';
+import { writerTemplates, type MessageTemplate } from '../../src/lib/messages';
 import { itemsFromTemplate, type TemplateItem } from '../../src/lib/checklist';
 import templateJson from '../../src/content/checklists/template.json';
 import { LIMITS } from '../../src/lib/meeting';
@@ -18,8 +18,8 @@ const templates: MessageTemplate[] = [
   { id: 'request-linkedin-note', body: 'Hi [First name], open to a 20-minute call?' },
   { id: 'thank-you', subject: 'Thank you, [First name]', body: 'Hi [First name],\n\nThank you.\n' },
 ];
-// As the page hands them over: the templates and what their placeholders stand for.
-const props = { templates, placeholders: placeholderFields(templates.flatMap((t) => [t.body, t.subject ?? ''])) };
+// As the page hands them over: each kind's template and what their placeholders stand for.
+const props = writerTemplates(templates);
 
 const GOOD = `Hi Maria,
 

@@ -6,7 +6,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
 import {
   DEFAULT_MESSAGE_LIMITS,
-  KIND_TEMPLATE_IDS,
   checkMessage,
   draftFits,
   draftFor,
@@ -48,7 +47,7 @@ export default function Editor({ kind, meeting, ctx, templates, placeholders }: 
   const announce = useAnnounce();
   const { offerUndo } = useUndo();
   const saved = draftFor(meeting, kind);
-  const template = templates.find((t) => t.id === KIND_TEMPLATE_IDS[kind]);
+  const template = templates[kind];
   const fields = meetingTemplateFields(ctx);
   const fromTemplate: Draft = {
     subject: fillPlaceholders(template?.subject ?? '', fields, placeholders).text,

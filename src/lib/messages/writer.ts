@@ -7,7 +7,8 @@ import { LIMITS, type Meeting, type MessageDraft } from '../meeting';
 import { dayStart, formatDate } from '../zoned-time';
 import { safeTimeZone } from './zone';
 import type { MeetingContext } from './context';
-import { isMessageKind, type MessageKind } from './kinds';
+import { MESSAGE_KINDS, isMessageKind, type MessageKind } from './kinds';
+import { placeholderFields, type PlaceholderFields } from './template';
 import type { SentField } from './meeting-link';
 
 /** A template as the page passes it to the writer: the fields the writer uses. */
@@ -31,6 +32,30 @@ export const KIND_TEMPLATE_IDS: Readonly<Record<MessageKind, string>> = {
   'keep-in-touch': 'keep-in-touch',
   'close-the-loop': 'referrer-loop',
 };
+
+/** A kind's starting text as the writer's island gets it. */
+export type KindTemplate = Omit<MessageTemplate, 'id'>;
+
+/** What the writer page hands its island: each kind's template, and the field each of their placeholders stands for. */
+export interface WriterTemplates {
+  templates: Partial<Record<MessageKind, KindTemplate>>;
+  placeholders: PlaceholderFields;
+}
+
+/**
+ * The island's props from the templates collection, worked out when the page is built, so the
+ * browser loads neither the kind → template table nor the placeholder wordings. A kind whose
+ * template is missing is left out (the page refuses to build then).
+ */
+export function writerTemplates(all: readonly MessageTemplate[]): WriterTemplates {
+  const templates: WriterTemplates['templates'] = {};
+  for (const kind of MESSAGE_KINDS) {
+    const t = all.find((x) => x.id === KIND_TEMPLATE_IDS[kind]);
+    if (t) templates[kind] = t.subject ? { subject: t.subject, body: t.body } : { body: t.body };
+  }
+  const texts = Object.values(templates).flatMap((t) => [t.body, t.subject ?? '']);
+  return { templates, placeholders: placeholderFields(texts) };
+}
 
 /** What "I sent it" records for a kind: a meeting day and the checklist template item it ticks. */
 export interface SentRecord {
