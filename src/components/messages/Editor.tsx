@@ -15,6 +15,7 @@ import {
   type CheckReport,
   type MeetingContext,
   type MessageKind,
+  type WriterTemplates,
 } from '../../lib/messages';
 import { LIMITS } from '../../lib/meeting';
 import { clearDraft, saveDraft } from '../../stores/messages';
@@ -23,7 +24,6 @@ import { focusLater } from '../shared/dom';
 import { MESSAGES_IDS } from '../shared/focus-ids';
 import UndoBar from '../shared/UndoBar';
 import ActionsPanel from './ActionsPanel';
-import type { MessageWriterProps } from './MessageWriter';
 import ChecksPanel from './ChecksPanel';
 import PointsPanel from './PointsPanel';
 import { writerStrings as s } from './strings';
@@ -37,7 +37,7 @@ interface Draft {
   body: string;
 }
 
-interface Props extends MessageWriterProps {
+interface Props extends WriterTemplates {
   kind: MessageKind;
   meeting: Meeting;
   ctx: MeetingContext;

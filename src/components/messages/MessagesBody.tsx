@@ -1,16 +1,15 @@
 /** The writer for one meeting: details, the kind picker, and the editor of the chosen kind. */
 import { useMemo, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
-import { MESSAGE_KINDS, isMessageKind, meetingContext, suggestedKind, type MessageKind } from '../../lib/messages';
+import { MESSAGE_KINDS, isMessageKind, meetingContext, suggestedKind, type MessageKind, type WriterTemplates } from '../../lib/messages';
 import { readerTimeZone } from '../../lib/zoned-time';
 import { MESSAGES_IDS } from '../shared/focus-ids';
 import DetailsPanel from './DetailsPanel';
 import Editor from './Editor';
-import type { MessageWriterProps } from './MessageWriter';
 import { kindLabels, writerStrings as s } from './strings';
 
 
-export default function MessagesBody({ meeting, ...given }: MessageWriterProps & { meeting: Meeting }) {
+export default function MessagesBody({ meeting, ...given }: WriterTemplates & { meeting: Meeting }) {
   const zone = useMemo(() => readerTimeZone(), []);
   const [kind, setKind] = useState<MessageKind>(() => suggestedKind(meeting, new Date(), zone));
   const ctx = useMemo(() => meetingContext(meeting, zone), [meeting, zone]);
