@@ -13,8 +13,8 @@ const BUDGET = { guideHtmlCss: 14 * KB, pageHtmlCss: 14 * KB, guideJs: 1.5 * KB,
  * its fix. None today: the builder fetches its bank on hydration (src/lib/bank-data.ts).
  */
 const OVER_BUDGET: Record<string, number> = {};
-/** The message writer's JavaScript, over its 35 KB budget (see the tool pages test). */
-const MESSAGES_JS_CEILING = 40.5 * KB;
+/** The message writer's JavaScript, over its 35 KB budget (see the tool pages test): 38.67 KB on 30 Nov 2026. */
+const MESSAGES_JS_CEILING = 38.8 * KB;
 
 const pages = pagePaths();
 const guidePages = pages.filter((p) => /^\/guides\/[^/]+\/$/.test(p));
@@ -67,9 +67,10 @@ describe('tool pages', () => {
   it('exist for the four tools', () => {
     expect(toolPages).toEqual(['/tools/checklist/', '/tools/messages/', '/tools/questions/', '/tools/timer/']);
   });
-  // The message writer's own budget is 35 KB; it ships 37.7 KB today (the checks and their words
-  // are about 14 KB of it, the shared shell and Preact the rest). Like OVER_BUDGET above: a ceiling
-  // so it cannot grow while it waits for its fix, and a reminder to drop to the budget once it fits.
+  // The message writer's own budget is 35 KB; it ships 38.7 KB (the writer's own chunk, its checks
+  // and their words, is about 14.5 KB of it, the shared shell and Preact the rest). Like OVER_BUDGET
+  // above: a ceiling so it cannot grow while it waits for its fix, and a reminder to drop to the
+  // budget once it fits.
   it(`/tools/messages/: not over its ceiling while it waits to fit ${BUDGET.messagesJs / KB} KB of JavaScript`, () => {
     const js = jsBytes('/tools/messages/');
     expect(js, `${js} B`).toBeLessThan(MESSAGES_JS_CEILING);
