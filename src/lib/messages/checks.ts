@@ -20,7 +20,7 @@ export function checkLength(
 }
 
 const CONNECTION_PATTERN =
-  /\b(?:suggested|recommended|referred|pointed me|gave me your (?:name|email|contact|details)|passed (?:along )?your|introduc\w+|fellow|alum\w*|alumn\w*|graduate of|grad\b|classmates?|we met|met you|met at|mutual|we both|you and i both|also (?:studied|went|work|worked|grew up)|your (?:talk|article|post|panel|presentation|podcast|interview|book|paper|session|workshop|keynote|webinar|newsletter|blog)\b|heard you|saw you|read your|same (?:school|program|university|college|team|company|hometown|club|bootcamp)|through (?:our|the|a) (?:[\w-]+ )?(?:alumni|network|group|association|club|community|program)|(?:my|our) (?:friend|colleague|manager|professor|advisor|adviser|mentor|coach|cousin|neighbor|neighbour)\b)/i;
+  /\b(?:suggested|recommended|referred|pointed me|gave me your (?:name|email|contact|details)|passed (?:along )?your|introduc\w+|fellow|alum\w*|graduate of|grad\b|classmates?|we met|met you|met at|mutual|we both|you and i both|also (?:studied|went|work|worked|grew up)|your (?:talk|article|post|panel|presentation|podcast|interview|book|paper|session|workshop|keynote|webinar|newsletter|blog)\b|heard you|saw you|read your|same (?:school|program|university|college|team|company|hometown|club|bootcamp)|through (?:our|the|a) (?:[\w-]+ )?(?:alumni|network|group|association|club|community|program)|(?:my|our) (?:friend|colleague|manager|professor|advisor|adviser|mentor|coach|cousin|neighbor|neighbour)\b)/i;
 
 const STOP = new Set(
   'the a an and or of to in on at for with from by my your our their his her its is are was were be been i me you we they he she it this that who what which as about into over after before just also very'.split(' '),
@@ -163,7 +163,7 @@ const GENERIC_SUBJECT = new Set(
   ('hi hello hey quick question questions request requesting meeting meet chat coffee call connect connecting connection ' +
     'networking network informational info interview introduction intro follow up following re fw fwd a an the for from to ' +
     'with and of on about your you my me i time advice help thanks thank touch base checking in hoping reaching out inquiry ' +
-    'opportunity opportunities minutes minute min mins hour brief short few some possible can could would we our career careers ' +
+    'opportunity opportunities minutes minute min mins hour brief short few some possible can could we our career careers ' +
     'job jobs conversation talk please need want would like love learn learning favor favour ask 15 20 25 30 45 60')
     .split(' '),
 );
