@@ -6,6 +6,7 @@ import { QUESTIONS } from '../content/house-numbers';
 import { LIMITS, newId, type ChecklistItem, type Meeting, type Phase } from './meeting';
 import { dueDate, duePhrase, dueStatus, threeBSeven, waitingSince, type DuePhrases, type DueRule, type DueStatus } from './due-rules';
 import type { FollowUpDues } from './ics';
+import { sentChecklistItems, type SentField } from './messages/meeting-link';
 import { contactLabel } from './who';
 
 export const PHASES: readonly Phase[] = ['before', 'day-of', 'after'];
@@ -65,6 +66,31 @@ export function itemsFromTemplate(template: readonly TemplateItem[], makeId: () 
   return template.map((t) => ({ id: makeId(), templateId: t.id, text: t.text, phase: t.phase, done: false }));
 }
 
+/** The id a template item has in a list derived from the template: stable, so a row keeps its place and focus when the first change stores the list. */
+export function derivedItemId(templateId: string): string {
+  return `t-${templateId}`;
+}
+
+/**
+ * The items a meeting's checklist holds: its stored list, or, while none is stored (a meeting never
+ * changed in the checklist, or one whose list was emptied), the template's items derived on the fly,
+ * with the steps its recorded messages stand for ticked. Deriving writes nothing: the first change
+ * the reader makes stores this list with that change (stores/checklist). `doneAt` (the time the
+ * derived ticks are stored) is only needed then.
+ */
+export function checklistItems(
+  meeting: Pick<Meeting, 'checklist' | SentField>,
+  template: readonly TemplateItem[],
+  doneAt?: Date,
+): ChecklistItem[] {
+  if (meeting.checklist.length) return meeting.checklist;
+  const sent = new Set(sentChecklistItems(meeting));
+  return template.map((t): ChecklistItem => {
+    const item: ChecklistItem = { id: derivedItemId(t.id), templateId: t.id, text: t.text, phase: t.phase, done: sent.has(t.id) };
+    return item.done && doneAt ? { ...item, doneAt: doneAt.toISOString() } : item;
+  });
+}
+
 /** Items grouped by phase, each group in list order. */
 export function byPhase<T extends { phase: Phase }>(items: readonly T[]): Record<Phase, T[]> {
   const groups: Record<Phase, T[]> = { before: [], 'day-of': [], after: [] };
@@ -95,7 +121,7 @@ export function itemViews(
 ): ItemView[] {
   const byId = new Map(template.map((t) => [t.id, t]));
   const ended = meetingEnded(meeting, now);
-  return meeting.checklist.map((item) => {
+  return checklistItems(meeting, template).map((item) => {
     const t = item.templateId ? byId.get(item.templateId) : undefined;
     // Once the meeting is over, preparation can no longer be late: only follow-up keeps a due date.
     const rule = ended && item.phase !== 'after' ? null : (t?.due ?? null);
@@ -134,14 +160,13 @@ export function overviewLine(view: ItemView, meeting: Meeting): string {
 export type OverviewStatus = { kind: 'no-date' } | { kind: 'all-done' } | { kind: 'next'; line: string; overdue: boolean };
 
 /**
- * The overview's status of one meeting. A meeting not opened yet is judged by the template it will
- * get; a request date alone still gives the 3B7 follow-up a date.
+ * The overview's status of one meeting, judged by the items its checklist shows (the template's,
+ * derived, while none is stored); a request date alone still gives the 3B7 follow-up a date.
  */
 export function overviewStatus(m: Meeting, template: readonly TemplateItem[], now: Date, zone: string, phrases: DuePhrases): OverviewStatus {
   if (!m.scheduledAt && !m.requestSentOn) return { kind: 'no-date' };
-  const withItems = m.checklist.length ? m : { ...m, checklist: itemsFromTemplate(template, () => '') };
-  const next = nextDue(itemViews(withItems, template, now, zone, phrases));
-  return next ? { kind: 'next', line: overviewLine(next, withItems), overdue: next.status === 'overdue' } : { kind: 'all-done' };
+  const next = nextDue(itemViews(m, template, now, zone, phrases));
+  return next ? { kind: 'next', line: overviewLine(next, m), overdue: next.status === 'overdue' } : { kind: 'all-done' };
 }
 
 /**
@@ -245,7 +270,7 @@ export function awaitingReply(meeting: Pick<Meeting, 'scheduledAt' | 'requestSen
 export function followUpDues(meeting: Meeting, template: readonly TemplateItem[], timeZone: string): FollowUpDues {
   const rule = (id: string) => template.find((t) => t.id === id)?.due ?? null;
   // A 3B7 step the reader ticked (they followed up, or got their answer) needs no reminders.
-  const settled = meeting.checklist.some((i) => i.templateId === 'before-3b7' && i.done);
+  const settled = checklistItems(meeting, template).some((i) => i.templateId === 'before-3b7' && i.done);
   const waiting = settled ? null : awaitingReply(meeting, timeZone);
   return {
     thankYou: dueDate(rule('after-thank-you'), meeting.scheduledAt, timeZone),
