@@ -66,11 +66,6 @@ export function itemsFromTemplate(template: readonly TemplateItem[], makeId: () 
   return template.map((t) => ({ id: makeId(), templateId: t.id, text: t.text, phase: t.phase, done: false }));
 }
 
-/** The id a template item has in a list derived from the template: stable, so a row keeps its place and focus when the first change stores the list. */
-export function derivedItemId(templateId: string): string {
-  return `t-${templateId}`;
-}
-
 /**
  * The items a meeting's checklist holds: its stored list, or, while none is stored (a meeting never
  * changed in the checklist, or one whose list was emptied), the template's items derived on the fly,
@@ -86,7 +81,8 @@ export function checklistItems(
   if (meeting.checklist.length) return meeting.checklist;
   const sent = new Set(sentChecklistItems(meeting));
   return template.map((t): ChecklistItem => {
-    const item: ChecklistItem = { id: derivedItemId(t.id), templateId: t.id, text: t.text, phase: t.phase, done: sent.has(t.id) };
+    // A stable id, so a row keeps its place and focus when the first change stores the list.
+    const item: ChecklistItem = { id: `t-${t.id}`, templateId: t.id, text: t.text, phase: t.phase, done: sent.has(t.id) };
     return item.done && doneAt ? { ...item, doneAt: doneAt.toISOString() } : item;
   });
 }
@@ -237,12 +233,6 @@ function neighbour(items: readonly ChecklistItem[], index: number, direction: -1
   return -1;
 }
 
-/** Whether an item can move up (-1) or down (1) within its phase. */
-export function canMove(items: readonly ChecklistItem[], id: string, direction: -1 | 1): boolean {
-  const index = items.findIndex((i) => i.id === id);
-  return index >= 0 && neighbour(items, index, direction) >= 0;
-}
-
 /** Swaps an item with its neighbour in the same phase; unchanged at the edge. */
 export function moveItem(items: readonly ChecklistItem[], id: string, direction: -1 | 1): ChecklistItem[] {
   const out = [...items];
@@ -278,11 +268,6 @@ export function followUpDues(meeting: Meeting, template: readonly TemplateItem[]
     tryAnother: waiting?.tryAnother ?? null,
     chase: waiting?.followUp ?? null,
   };
-}
-
-/** The whole list back to the template's items, unchecked (the caller keeps the old list for undo). */
-export function resetToTemplate(template: readonly TemplateItem[], makeId: () => string = newId): ChecklistItem[] {
-  return itemsFromTemplate(template, makeId);
 }
 
 /** Problems with a template file, each naming the item and field; empty when it is fine. */
