@@ -6,7 +6,7 @@ import { QUESTIONS } from '../content/house-numbers';
 import { LIMITS, newId, type ChecklistItem, type Meeting, type Phase } from './meeting';
 import { dueDate, duePhrase, dueStatus, threeBSeven, waitingSince, type DuePhrases, type DueRule, type DueStatus } from './due-rules';
 import type { FollowUpDues } from './ics';
-import { sentChecklistItems, type SentField } from './messages/meeting-link';
+import { checklistItems } from './checklist-derive';
 import { contactLabel } from './who';
 
 export const PHASES: readonly Phase[] = ['before', 'day-of', 'after'];
@@ -64,27 +64,6 @@ export interface ItemView {
 /** Fresh, unchecked items from the template, in template order, each with a new id. */
 export function itemsFromTemplate(template: readonly TemplateItem[], makeId: () => string = newId): ChecklistItem[] {
   return template.map((t) => ({ id: makeId(), templateId: t.id, text: t.text, phase: t.phase, done: false }));
-}
-
-/**
- * The items a meeting's checklist holds: its stored list, or, while none is stored (a meeting never
- * changed in the checklist, or one whose list was emptied), the template's items derived on the fly,
- * with the steps its recorded messages stand for ticked. Deriving writes nothing: the first change
- * the reader makes stores this list with that change (stores/checklist). `doneAt` (the time the
- * derived ticks are stored) is only needed then.
- */
-export function checklistItems(
-  meeting: Pick<Meeting, 'checklist' | SentField>,
-  template: readonly TemplateItem[],
-  doneAt?: Date,
-): ChecklistItem[] {
-  if (meeting.checklist.length) return meeting.checklist;
-  const sent = new Set(sentChecklistItems(meeting));
-  return template.map((t): ChecklistItem => {
-    // A stable id, so a row keeps its place and focus when the first change stores the list.
-    const item: ChecklistItem = { id: `t-${t.id}`, templateId: t.id, text: t.text, phase: t.phase, done: sent.has(t.id) };
-    return item.done && doneAt ? { ...item, doneAt: doneAt.toISOString() } : item;
-  });
 }
 
 /** Items grouped by phase, each group in list order. */

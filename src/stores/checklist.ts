@@ -3,9 +3,9 @@
  * updateMeeting. Opening the checklist writes nothing: a meeting with no stored items shows the
  * template's (lib/checklist checklistItems), and the first change stores that list with the change.
  */
+import { checklistItems } from '../lib/checklist-derive';
 import {
   addItem,
-  checklistItems,
   editItem,
   itemsFromTemplate,
   moveItem,

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import PrepChecklist from '../../src/components/checklist/PrepChecklist';
 import templateJson from '../../src/content/checklists/template.json';
-import { checklistItems, itemsFromTemplate, type TemplateItem } from '../../src/lib/checklist';
+import { itemsFromTemplate, type TemplateItem } from '../../src/lib/checklist';
+import { checklistItems } from '../../src/lib/checklist-derive';
 import { $activeMeetingId, createNewMeeting } from '../../src/stores/active-meeting';
 import { $meetings, getMeeting, updateMeeting } from '../../src/stores/meetings';
 

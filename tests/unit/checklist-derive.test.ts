@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/components/checklist/strings';
 import templateJson from '../../src/content/checklists/template.json';
-import { checklistItems, followUpDues, itemViews, progress, type TemplateItem } from '../../src/lib/checklist';
+import { followUpDues, itemViews, progress, type TemplateItem } from '../../src/lib/checklist';
+import { checklistItems } from '../../src/lib/checklist-derive';
 import { createMeeting } from '../../src/lib/meeting';
 
 const template = templateJson as TemplateItem[];
@@ -15,6 +16,7 @@ describe('checklistItems: the items a checklist shows', () => {
     expect(items.map((i) => i.templateId)).toEqual(template.map((t) => t.id));
     expect(items.map((i) => i.text)).toEqual(template.map((t) => t.text));
     expect(items.every((i) => !i.done && i.doneAt === undefined)).toBe(true);
+    expect(items.map((i) => i.id)).toEqual(template.map((t) => t.id));
     expect(checklistItems(m, template)).toEqual(items);
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
     expect(m.checklist).toEqual([]); // nothing written to the meeting
@@ -27,7 +29,7 @@ describe('checklistItems: the items a checklist shows', () => {
     expect(progress(checklistItems(m, template)).overall).toEqual({ done: 3, total: template.length });
   });
 
-  it('notes when derived ticks were done only when asked to (the moment they are stored)', () => {
+  it('notes derived ticks as done at the time given (the moment the list is stored)', () => {
     const m = createMeeting({ requestSentOn: '2026-03-02' }, now);
     const stored = checklistItems(m, template, now).find((i) => i.templateId === 'before-request')!;
     expect(stored).toMatchObject({ done: true, doneAt: now.toISOString() });
