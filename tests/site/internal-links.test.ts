@@ -12,8 +12,8 @@ const FILES = readdirSync('src', { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.(astro|tsx?|mjs)$/.test(f) && !f.startsWith('content/') && f !== 'lib/href.ts')
   .map((f) => `src/${f}`);
 
-/** An href attribute (or prop) whose value is a literal path from the site root: "/x", '/x', {'/x'}, {`/x`}. Not "//host" or "#id". */
-const LITERAL_INTERNAL_HREF = /\bhref=(?:["']|\{\s*["'`])\/(?!\/)/g;
+/** A link attribute (href, or a form's action) whose value is a literal path from the site root: "/x", '/x', {'/x'}, {`/x`}. Not "//host" or "#id". */
+const LITERAL_INTERNAL_HREF = /\b(?:href|action)=(?:["']|\{\s*["'`])\/(?!\/)/g;
 
 /** Each literal internal href in a text, as "line: source". */
 function literalHrefs(text: string): string[] {
@@ -28,6 +28,7 @@ describe('internal links', () => {
     expect(literalHrefs("<a href='/'>x</a>")).toHaveLength(1);
     expect(literalHrefs('<a href={`/guides/${g.id}/`}>x</a>')).toHaveLength(1);
     expect(literalHrefs("<a href={'/data/'}>x</a>")).toHaveLength(1);
+    expect(literalHrefs('<form action="/search/">')).toHaveLength(1);
     expect(literalHrefs("<a href={href('/guides/')}>x</a>")).toEqual([]);
     expect(literalHrefs('<a href="#main">x</a> <a href="https://example.com/">y</a> <a href="//cdn.example/">z</a>')).toEqual([]);
   });
