@@ -12,6 +12,15 @@ export interface AgendaTemplate {
   segments: PlanSegment[];
 }
 
+/** The agenda templates file (src/content/agendas/agendas.json): segment ids and lengths, no words. */
+export interface AgendaFile {
+  templates: { minutes: number; segments: { id: string; seconds: number; kind?: SegmentKind }[] }[];
+}
+
+/** Segment names by id: 'intro', 'close', 'spare' and every id the templates use (the timer's words give them). */
+export type AgendaLabels = Readonly<Record<string, string>>;
+
+/** The agendas with their words: what the timer page hands the island. */
 export interface AgendaData {
   /** Label of the opening segment of an agenda built from questions. */
   intro: string;
@@ -155,14 +164,29 @@ export function agendaKey(plan: TimerPlan): string {
   return JSON.stringify([plan.totalSec, plan.segments.map((s) => [s.label, s.seconds])]);
 }
 
-/** Plain-data check of the agenda templates file: every template adds up to its length. */
-export function checkAgendaData(value: unknown): string[] {
+/** Names the agenda templates: each segment's id becomes its label (check the file with checkAgendaData first). */
+export function labelAgendas(file: AgendaFile, labels: AgendaLabels): AgendaData {
+  const name = (id: string) => labels[id] ?? id;
+  return {
+    intro: name('intro'),
+    close: name('close'),
+    spare: name('spare'),
+    templates: file.templates.map((t) => ({
+      minutes: t.minutes,
+      segments: t.segments.map(({ id, seconds, kind }) => ({ label: name(id), seconds, ...(kind ? { kind } : {}) })),
+    })),
+  };
+}
+
+/**
+ * Plain-data check of the agenda templates file against the names it will get: every segment has an
+ * id with a name, every template adds up to its length, and the opening, close and spare time are named.
+ */
+export function checkAgendaData(value: unknown, labels: AgendaLabels): string[] {
   const errors: string[] = [];
-  const d = value as Partial<AgendaData> | null;
+  const d = value as Partial<AgendaFile> | null;
   if (!d || typeof d !== 'object') return ['agendas.json: expected an object'];
-  if (typeof d.intro !== 'string' || !d.intro) errors.push('agendas.json: "intro" must be a label');
-  if (typeof d.close !== 'string' || !d.close) errors.push('agendas.json: "close" must be a label');
-  if (typeof d.spare !== 'string' || !d.spare) errors.push('agendas.json: "spare" must be a label');
+  for (const id of ['intro', 'close', 'spare']) if (!labels[id]?.trim()) errors.push(`agenda labels: "${id}" has no name`);
   if (!Array.isArray(d.templates) || d.templates.length === 0) return [...errors, 'agendas.json: no templates'];
   d.templates.forEach((t, i) => {
     const where = `agendas.json templates[${i}]`;
@@ -172,7 +196,8 @@ export function checkAgendaData(value: unknown): string[] {
       return;
     }
     t.segments.forEach((s, j) => {
-      if (typeof s?.label !== 'string' || !s.label.trim()) errors.push(`${where}.segments[${j}]: missing label`);
+      if (typeof s?.id !== 'string' || !s.id) errors.push(`${where}.segments[${j}]: missing id`);
+      else if (!Object.hasOwn(labels, s.id) || !labels[s.id]?.trim()) errors.push(`${where}.segments[${j}]: "${s.id}" has no name in the timer's agenda words`);
       if (!Number.isInteger(s?.seconds) || s.seconds < 1) errors.push(`${where}.segments[${j}]: bad seconds`);
       if (s?.kind !== undefined && !SEGMENT_KINDS.includes(s.kind)) errors.push(`${where}.segments[${j}]: bad kind`);
     });

@@ -6,6 +6,7 @@ import { QUESTIONS } from '../content/house-numbers';
 import { LIMITS, newId, type ChecklistItem, type Meeting, type Phase } from './meeting';
 import { dueDate, duePhrase, dueStatus, threeBSeven, waitingSince, type DuePhrases, type DueRule, type DueStatus } from './due-rules';
 import type { FollowUpDues } from './ics';
+import { checklistItems } from './checklist-derive';
 import { contactLabel } from './who';
 
 export const PHASES: readonly Phase[] = ['before', 'day-of', 'after'];
@@ -95,7 +96,7 @@ export function itemViews(
 ): ItemView[] {
   const byId = new Map(template.map((t) => [t.id, t]));
   const ended = meetingEnded(meeting, now);
-  return meeting.checklist.map((item) => {
+  return checklistItems(meeting, template).map((item) => {
     const t = item.templateId ? byId.get(item.templateId) : undefined;
     // Once the meeting is over, preparation can no longer be late: only follow-up keeps a due date.
     const rule = ended && item.phase !== 'after' ? null : (t?.due ?? null);
@@ -134,14 +135,13 @@ export function overviewLine(view: ItemView, meeting: Meeting): string {
 export type OverviewStatus = { kind: 'no-date' } | { kind: 'all-done' } | { kind: 'next'; line: string; overdue: boolean };
 
 /**
- * The overview's status of one meeting. A meeting not opened yet is judged by the template it will
- * get; a request date alone still gives the 3B7 follow-up a date.
+ * The overview's status of one meeting, judged by the items its checklist shows (the template's,
+ * derived, while none is stored); a request date alone still gives the 3B7 follow-up a date.
  */
 export function overviewStatus(m: Meeting, template: readonly TemplateItem[], now: Date, zone: string, phrases: DuePhrases): OverviewStatus {
   if (!m.scheduledAt && !m.requestSentOn) return { kind: 'no-date' };
-  const withItems = m.checklist.length ? m : { ...m, checklist: itemsFromTemplate(template, () => '') };
-  const next = nextDue(itemViews(withItems, template, now, zone, phrases));
-  return next ? { kind: 'next', line: overviewLine(next, withItems), overdue: next.status === 'overdue' } : { kind: 'all-done' };
+  const next = nextDue(itemViews(m, template, now, zone, phrases));
+  return next ? { kind: 'next', line: overviewLine(next, m), overdue: next.status === 'overdue' } : { kind: 'all-done' };
 }
 
 /**
@@ -212,12 +212,6 @@ function neighbour(items: readonly ChecklistItem[], index: number, direction: -1
   return -1;
 }
 
-/** Whether an item can move up (-1) or down (1) within its phase. */
-export function canMove(items: readonly ChecklistItem[], id: string, direction: -1 | 1): boolean {
-  const index = items.findIndex((i) => i.id === id);
-  return index >= 0 && neighbour(items, index, direction) >= 0;
-}
-
 /** Swaps an item with its neighbour in the same phase; unchanged at the edge. */
 export function moveItem(items: readonly ChecklistItem[], id: string, direction: -1 | 1): ChecklistItem[] {
   const out = [...items];
@@ -245,7 +239,7 @@ export function awaitingReply(meeting: Pick<Meeting, 'scheduledAt' | 'requestSen
 export function followUpDues(meeting: Meeting, template: readonly TemplateItem[], timeZone: string): FollowUpDues {
   const rule = (id: string) => template.find((t) => t.id === id)?.due ?? null;
   // A 3B7 step the reader ticked (they followed up, or got their answer) needs no reminders.
-  const settled = meeting.checklist.some((i) => i.templateId === 'before-3b7' && i.done);
+  const settled = checklistItems(meeting, template).some((i) => i.templateId === 'before-3b7' && i.done);
   const waiting = settled ? null : awaitingReply(meeting, timeZone);
   return {
     thankYou: dueDate(rule('after-thank-you'), meeting.scheduledAt, timeZone),
@@ -253,11 +247,6 @@ export function followUpDues(meeting: Meeting, template: readonly TemplateItem[]
     tryAnother: waiting?.tryAnother ?? null,
     chase: waiting?.followUp ?? null,
   };
-}
-
-/** The whole list back to the template's items, unchecked (the caller keeps the old list for undo). */
-export function resetToTemplate(template: readonly TemplateItem[], makeId: () => string = newId): ChecklistItem[] {
-  return itemsFromTemplate(template, makeId);
 }
 
 /** Problems with a template file, each naming the item and field; empty when it is fine. */

@@ -189,8 +189,8 @@ export function isDefaultTitle(title: string): boolean {
 
 /**
  * True when the reader has put nothing of their own into a meeting yet: the default name and
- * length, no person, date, questions, practice runs, notes or ticked items (the template's
- * checklist does not count). Only such a meeting may be tidied away without asking.
+ * length, no person, date, questions, practice runs, notes or checklist changes (a list never
+ * changed is not stored: lib/checklist derives it). Only such a meeting may be tidied away without asking.
  */
 export function isUntouched(m: Meeting): boolean {
   const { name, role, organization } = m.contact;
@@ -212,7 +212,7 @@ export function isUntouched(m: Meeting): boolean {
     m.questions.length === 0 &&
     m.runs.length === 0 &&
     !m.notes.trim() &&
-    m.checklist.every((i) => !i.done && i.templateId !== undefined)
+    m.checklist.length === 0
   );
 }
 

@@ -43,7 +43,7 @@ export interface BankQuestion {
 }
 
 /** True when a bank question suits the audience: tagged for it, or for anyone. */
-export function suitsAudience(q: BankQuestion, audience: Audience): boolean {
+function suitsAudience(q: BankQuestion, audience: Audience): boolean {
   return q.audience.includes(audience) || q.audience.includes('any');
 }
 
@@ -61,7 +61,7 @@ export function foldText(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** The bank questions that match a filter, bank order kept. */
+/** The bank questions that match a filter, bank order kept: the one query of both question pages (the /questions/ page's groups, the builder's bank) and of "Suggest a list". */
 export function filterBank(bank: readonly BankQuestion[], filter: BankFilter): BankQuestion[] {
   const words = foldText(filter.query).split(/\s+/).filter(Boolean);
   return bank.filter(

@@ -1,12 +1,8 @@
 export const SECTION_ORDER = ['understand', 'prepare', 'meet', 'follow-up'] as const;
 export type Section = (typeof SECTION_ORDER)[number];
 
-export const SECTION_LABELS: Record<Section, string> = {
-  understand: 'Understand',
-  prepare: 'Prepare',
-  meet: 'Meet',
-  'follow-up': 'Follow up',
-};
+/** What each section is called (the site's words give them: components/site/strings.ts sectionNames). */
+export type SectionLabels = Readonly<Record<Section, string>>;
 
 interface Orderable {
   id: string;
@@ -32,12 +28,12 @@ export function neighbours<T extends Orderable>(ordered: T[], id: string): { pre
   return { prev: ordered[i - 1], next: ordered[i + 1] };
 }
 
-/** Guides grouped by section, sections in reading order, empty sections left out. */
-export function groupBySection<T extends Orderable>(guides: T[]): { section: Section; label: string; guides: T[] }[] {
+/** Guides grouped by section, sections in reading order, empty sections left out; each group named from `labels`. */
+export function groupBySection<T extends Orderable>(guides: T[], labels: SectionLabels): { section: Section; label: string; guides: T[] }[] {
   const ordered = readingOrder(guides);
   return SECTION_ORDER.map((section) => ({
     section,
-    label: SECTION_LABELS[section],
+    label: labels[section],
     guides: ordered.filter((g) => g.data.section === section),
   })).filter((group) => group.guides.length > 0);
 }

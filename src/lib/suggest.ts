@@ -2,12 +2,12 @@
  * "Suggest a list": a balanced starting list from the bank for one audience that fits the meeting.
  * Deterministic (same bank, audience and length give the same list) so it can be tested and explained.
  */
-import { QUESTION_CATEGORIES, suitsAudience, type Audience, type BankQuestion, type QuestionCategory } from './question-bank';
+import { QUESTION_CATEGORIES, filterBank, type Audience, type BankQuestion, type QuestionCategory } from './question-bank';
 import { closingMinutes, availableMinutes, openingMinutes, TIARA } from './time-budget';
 
 /** Questions of one category for an audience: the ones written for it first, then general ones, bank order kept. */
 export function candidates(bank: readonly BankQuestion[], category: QuestionCategory, audience: Audience): BankQuestion[] {
-  const inCategory = bank.filter((q) => q.category === category && suitsAudience(q, audience));
+  const inCategory = filterBank(bank, { category, audience, query: '' });
   if (audience === 'any') return inCategory;
   const specific = inCategory.filter((q) => q.audience.includes(audience));
   return [...specific, ...inCategory.filter((q) => !q.audience.includes(audience))];

@@ -2,6 +2,7 @@
  * The message writer's changes to a meeting: how the reader is connected to them, their interest,
  * drafts per kind, and "I sent it" (a day on the meeting plus the checklist item it ticks).
  */
+import { checklistItems, type ChecklistTemplateItem } from '../lib/checklist-derive';
 import { tickTemplateItem } from '../lib/messages/meeting-link';
 import { draftFits, sentRecord, withDraft, withoutDraft, type WriterText } from '../lib/messages/writer';
 import type { MessageKind } from '../lib/messages/kinds';
@@ -40,14 +41,21 @@ export function clearDraft(meetingId: string, kind: MessageKind): void {
 /**
  * Records that the reader sent a message of this kind on `day` (YYYY-MM-DD): the matching meeting
  * day (request, follow-up, thank-you), which moves the 3B7 and follow-up due dates, and the
- * matching checklist item ticked. Returns false when this kind records nothing.
+ * matching checklist item ticked (a checklist never changed, derived from `checklistTemplate`, is
+ * stored with it, as the checklist's own first change does). Returns false when this kind records nothing.
  */
-export function markMessageSent(meetingId: string, kind: MessageKind, day: string, now: Date = new Date()): boolean {
+export function markMessageSent(
+  meetingId: string,
+  kind: MessageKind,
+  day: string,
+  checklistTemplate: readonly ChecklistTemplateItem[],
+  now: Date = new Date(),
+): boolean {
   const record = sentRecord(kind);
   if (!record) return false;
   updateMeeting(meetingId, (m) => {
-    const checklist = tickTemplateItem(m.checklist, record.checklistItem, now);
-    return record.field ? { ...m, [record.field]: day, checklist } : { ...m, checklist };
+    const sent = record.field ? { ...m, [record.field]: day } : m;
+    return { ...sent, checklist: tickTemplateItem(checklistItems(sent, checklistTemplate, now), record.checklistItem, now) };
   });
   return true;
 }

@@ -6,7 +6,7 @@ import { fullMeeting } from '../unit/meeting-fixtures';
 export const MEETINGS_KEY = 'coffee-chat:meetings';
 export const THANKS = 'Send a thank-you within 24 hours';
 
-/** Opens the checklist and waits until the island has filled the template. */
+/** Opens the checklist and waits until the island shows its items (derived from the template on a new meeting). */
 export async function openChecklist(page: Page) {
   await page.goto('/tools/checklist/');
   await page.getByRole('checkbox', { name: THANKS }).waitFor();

@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import MessageWriter from '../../src/components/messages/MessageWriter';
 import { writerTemplates, type MessageTemplate } from '../../src/lib/messages';
-import { itemsFromTemplate, type TemplateItem } from '../../src/lib/checklist';
+import type { TemplateItem } from '../../src/lib/checklist';
+import { checklistItems } from '../../src/lib/checklist-derive';
 import templateJson from '../../src/content/checklists/template.json';
 import { LIMITS } from '../../src/lib/meeting';
 import { createNewMeeting } from '../../src/stores/active-meeting';
@@ -30,6 +31,7 @@ Would you have 20 minutes in the next few weeks to tell me how you made that cha
 Thank you,
 Jordan`;
 
+const checklist = templateJson as TemplateItem[];
 let meetingId: string;
 beforeEach(() => {
   localStorage.clear();
@@ -39,7 +41,6 @@ beforeEach(() => {
     contact: { name: 'Maria Lopez', role: 'Nurse', organization: 'Northwind' },
     connection: 'fellow Temple alum',
     interestBroad: 'health informatics',
-    checklist: itemsFromTemplate(templateJson as TemplateItem[]),
   });
 });
 afterEach(() => cleanup());
@@ -49,14 +50,14 @@ const advice = () => screen.getByRole('region', { name: 'Advice on this draft' }
 
 describe('MessageWriter', () => {
   it('starts from the template filled from the meeting, with the rest still marked', async () => {
-    render(<MessageWriter {...props} />);
+    render(<MessageWriter {...props} checklist={checklist} />);
     expect(body().value).toBe('Hi Maria,\n\nI am exploring health informatics.\n\nThank you,\n[Your name]');
     expect((screen.getByLabelText('Subject') as HTMLInputElement).value).toBe('Fellow [School] grad: 20 minutes on health informatics?');
     expect(advice().textContent).toContain('Fill in [Your name].');
   });
 
   it('updates the advice as the reader types, with a guide link for each point', async () => {
-    render(<MessageWriter {...props} />);
+    render(<MessageWriter {...props} checklist={checklist} />);
     fireEvent.input(screen.getByLabelText('Subject'), { target: { value: 'Fellow Temple nurse: 20 minutes on informatics?' } });
     fireEvent.input(body(), { target: { value: GOOD } });
     await waitFor(() => expect(advice().textContent).toContain('Every check passes.'));
@@ -67,19 +68,19 @@ describe('MessageWriter', () => {
   });
 
   it('autosaves the draft on the meeting, per kind, and brings it back', async () => {
-    const view = render(<MessageWriter {...props} />);
+    const view = render(<MessageWriter {...props} checklist={checklist} />);
     fireEvent.input(body(), { target: { value: 'My own words' } });
     await waitFor(() => expect(getMeeting(meetingId)!.drafts).toEqual([expect.objectContaining({ kind: 'cold-request', body: 'My own words' })]));
     fireEvent.change(screen.getByLabelText('Kind of message'), { target: { value: 'linkedin-note' } });
     expect(body().value).toBe('Hi Maria, open to a 20-minute call?');
     expect(screen.queryByLabelText('Subject')).toBeNull();
     view.unmount();
-    render(<MessageWriter {...props} />);
+    render(<MessageWriter {...props} checklist={checklist} />);
     expect(body().value).toBe('My own words');
   });
 
   it('refuses to save a draft over the limit but keeps it on screen', async () => {
-    render(<MessageWriter {...props} />);
+    render(<MessageWriter {...props} checklist={checklist} />);
     const long = 'a'.repeat(LIMITS.draftBody + 1);
     fireEvent.input(body(), { target: { value: long } });
     await screen.findByText(/so it is not saved/);
@@ -89,7 +90,7 @@ describe('MessageWriter', () => {
   });
 
   it('"I sent it" records the day and ticks the checklist item', async () => {
-    render(<MessageWriter {...props} />);
+    render(<MessageWriter {...props} checklist={checklist} />);
     fireEvent.input(screen.getByLabelText('Sent on'), { target: { value: '2026-03-05' } });
     fireEvent.click(screen.getByRole('button', { name: 'I sent it' }));
     const m = getMeeting(meetingId)!;
@@ -98,8 +99,20 @@ describe('MessageWriter', () => {
     expect(within(screen.getByRole('region', { name: 'Send it' })).getByText(/Recorded as sent on Thu, Mar 5/)).toBeTruthy();
   });
 
+  it('"I sent it" for a kind with no meeting day ticks its item on a checklist never changed, storing the list', async () => {
+    expect(getMeeting(meetingId)!.checklist).toEqual([]);
+    render(<MessageWriter {...props} checklist={checklist} />);
+    fireEvent.change(screen.getByLabelText('Kind of message'), { target: { value: 'confirmation' } });
+    fireEvent.input(screen.getByLabelText('Sent on'), { target: { value: '2026-03-05' } });
+    fireEvent.click(screen.getByRole('button', { name: 'I sent it' }));
+    const m = getMeeting(meetingId)!;
+    expect(m.checklist.map((i) => i.templateId)).toEqual(checklist.map((t) => t.id));
+    expect(m.checklist.filter((i) => i.done).map((i) => i.templateId)).toEqual(['before-confirm']);
+    expect(checklistItems(m, checklist)).toBe(m.checklist);
+  });
+
   it('shows pasted HTML as text and offers the email app link', async () => {
-    render(<MessageWriter {...props} />);
+    render(<MessageWriter {...props} checklist={checklist} />);
     fireEvent.input(body(), { target: { value: '<img src=x onerror="alert(1)"><b>Hi</b>' } });
     await waitFor(() => expect(advice().textContent).toContain('looks like pasted HTML'));
     expect(document.querySelector('.mw img, .mw b')).toBeNull();
@@ -108,7 +121,7 @@ describe('MessageWriter', () => {
   });
 
   it('starts again from the template with an undo that brings the draft back', async () => {
-    render(<MessageWriter {...props} />);
+    render(<MessageWriter {...props} checklist={checklist} />);
     fireEvent.input(body(), { target: { value: 'Draft to keep' } });
     await waitFor(() => expect(getMeeting(meetingId)!.drafts?.[0]?.body).toBe('Draft to keep'));
     fireEvent.click(screen.getByRole('button', { name: 'Start again from the template' }));

@@ -106,7 +106,7 @@ describe('BackupPanel', () => {
   });
 
   it('shows the latest imported meeting when the one on screen is still blank (restoring on a new device)', async () => {
-    const blank = { ...meeting('blank', 'My next coffee chat', '2026-04-01T00:00:00.000Z'), checklist: [{ id: 'i', templateId: 't', text: 'Research', phase: 'before' as const, done: false }] };
+    const blank = meeting('blank', 'My next coffee chat', '2026-04-01T00:00:00.000Z');
     $meetings.set({ meetings: [blank], tombstones: [] });
     $activeMeetingId.set('blank');
     render(<BackupPanel />);

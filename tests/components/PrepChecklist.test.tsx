@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import PrepChecklist from '../../src/components/checklist/PrepChecklist';
 import templateJson from '../../src/content/checklists/template.json';
 import { itemsFromTemplate, type TemplateItem } from '../../src/lib/checklist';
+import { checklistItems } from '../../src/lib/checklist-derive';
 import { $activeMeetingId, createNewMeeting } from '../../src/stores/active-meeting';
 import { $meetings, getMeeting, updateMeeting } from '../../src/stores/meetings';
 
@@ -26,7 +27,8 @@ beforeEach(() => {
 
 afterEach(() => cleanup());
 
-const checklist = () => getMeeting(meetingId)!.checklist;
+/** The items the meeting's checklist holds: stored, or derived from the template while none are. */
+const checklist = () => checklistItems(getMeeting(meetingId)!, template);
 const section = (name: string) => screen.getByRole('heading', { name }).closest('section')!;
 
 /** Opens an item's menu (its Actions button) and returns the named entry. */
@@ -41,8 +43,10 @@ async function renderChecklist() {
 }
 
 describe('PrepChecklist', () => {
-  it('gives a new meeting the template items on first view, grouped by phase', async () => {
+  it('shows a new meeting the template items, grouped by phase, without writing them to it', async () => {
+    const before = getMeeting(meetingId);
     await renderChecklist();
+    expect(getMeeting(meetingId)).toBe(before);
     expect(checklist()).toHaveLength(template.length);
     expect(within(section('After the meeting')).getByRole('checkbox', { name: 'Send a thank-you within 24 hours' })).toBeTruthy();
     expect(within(section('On the day')).getByRole('checkbox', { name: 'Ask who else you should talk to' })).toBeTruthy();

@@ -5,16 +5,18 @@ import {
   apportion,
   buildAgenda,
   checkAgendaData,
+  labelAgendas,
   nearestTemplate,
   parseSegmentSeconds,
   plannedTotal,
   setSegmentSeconds,
-  type AgendaData,
+  type AgendaFile,
 } from '../../src/lib/agenda';
+import { strings as labels } from '../../src/components/timer/agenda-strings';
 import type { MeetingQuestion } from '../../src/lib/meeting';
 import agendas from '../../src/content/agendas/agendas.json';
 
-const data = agendas as AgendaData;
+const data = labelAgendas(agendas as AgendaFile, labels);
 const q = (minutes: number, text = `Question taking ${minutes} min?`): MeetingQuestion => ({
   id: text,
   text,
@@ -23,15 +25,30 @@ const q = (minutes: number, text = `Question taking ${minutes} min?`): MeetingQu
 
 describe('agendas.json', () => {
   it('has a valid template for 15, 20, 30, 45 and 60 minutes, each adding up to its length', () => {
-    expect(checkAgendaData(data)).toEqual([]);
+    expect(checkAgendaData(agendas, labels)).toEqual([]);
     expect(data.templates.map((t) => t.minutes)).toEqual([15, 20, 30, 45, 60]);
   });
 
-  it('reports a template that does not add up, naming it', () => {
-    const bad = { ...data, templates: [{ minutes: 15, segments: [{ label: 'x', seconds: 60 }] }] };
-    expect(checkAgendaData({ ...data, spare: '' })).toEqual(['agendas.json: "spare" must be a label']);
-    expect(checkAgendaData(bad)).toEqual(['agendas.json templates[0]: segments add up to 60 s, not 900 s']);
-    expect(checkAgendaData(null)).toHaveLength(1);
+  it('holds ids and lengths only; the timer\'s words name every segment', () => {
+    expect(JSON.stringify(agendas)).not.toMatch(/label|[A-Z]/);
+    expect(data.intro).toBe('Small talk and introduction');
+    expect(data.templates[0]!.segments.map((s) => s.label)).toEqual([
+      'Small talk and introduction',
+      'Their path: how did you get into this work?',
+      'The work: what does a typical week look like for you?',
+      'Advice: what would you do in my position?',
+      'Next steps and close',
+    ]);
+    expect(data.templates[0]!.segments.map((s) => s.kind)).toEqual(['intro', 'topic', 'topic', 'topic', 'close']);
+  });
+
+  it('reports a template that does not add up and a segment with no name, naming them', () => {
+    const bad = { templates: [{ minutes: 15, segments: [{ id: 'intro', seconds: 60 }] }] };
+    expect(checkAgendaData(agendas, { ...labels, spare: '' })).toEqual(['agenda labels: "spare" has no name']);
+    expect(checkAgendaData(bad, labels)).toEqual(['agendas.json templates[0]: segments add up to 60 s, not 900 s']);
+    const unnamed = { templates: [{ minutes: 1, segments: [{ id: 'gossip', seconds: 60 }] }] };
+    expect(checkAgendaData(unnamed, labels)).toEqual(['agendas.json templates[0].segments[0]: "gossip" has no name in the timer\'s agenda words']);
+    expect(checkAgendaData(null, labels)).toHaveLength(1);
   });
 });
 

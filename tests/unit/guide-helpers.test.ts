@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countWords, readingMinutes } from '../../src/lib/reading-time';
 import { buildToc } from '../../src/lib/toc';
 import { groupBySection, neighbours, readingOrder } from '../../src/lib/reading-order';
+import { siteStrings } from '../../src/components/site/strings';
 
 describe('reading time', () => {
   it('counts prose words and skips frontmatter, components and link targets', () => {
@@ -50,7 +51,7 @@ describe('reading order', () => {
     expect(neighbours(ordered, 'missing')).toEqual({});
   });
   it('groups by section with readable labels and skips empty sections', () => {
-    const groups = groupBySection(guides);
+    const groups = groupBySection(guides, siteStrings.sectionNames);
     expect(groups.map((x) => x.label)).toEqual(['Understand', 'Prepare', 'Follow up']);
   });
 });

@@ -9,7 +9,7 @@ describe('href', () => {
   it('puts the base path in front, with or without its trailing slash', () => {
     expect(href('/tools/timer/', '/coffee-chat/')).toBe('/coffee-chat/tools/timer/');
     expect(href('/questions/', '/coffee-chat')).toBe('/coffee-chat/questions/');
-    expect(href('sw.js', '/coffee-chat/')).toBe('/coffee-chat/sw.js');
+    expect(href('/sw.js', '/coffee-chat/')).toBe('/coffee-chat/sw.js');
   });
   it('uses the build’s base by default (the root in tests)', () => {
     expect(href('/tools/questions/')).toBe('/tools/questions/');

@@ -8,7 +8,10 @@ import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { meetingSplit } from '../../src/content/house-numbers';
 import agendas from '../../src/content/agendas/agendas.json';
-import { buildAgenda, plannedTotal, type AgendaData } from '../../src/lib/agenda';
+import { buildAgenda, plannedTotal, labelAgendas, type AgendaFile } from '../../src/lib/agenda';
+import { strings as agendaLabels } from '../../src/components/timer/agenda-strings';
+
+const agendaData = labelAgendas(agendas as AgendaFile, agendaLabels);
 import { toPlainText } from '../../src/lib/question-export';
 import { insertIndex, isPastLine, listPhases, meetingBudget } from '../../src/lib/time-budget';
 
@@ -51,20 +54,20 @@ describe('opening and close counted once', () => {
 
   it('the timer plays the closer as the close, with no separate "Next steps" after the goodbye', () => {
     const meeting = { lengthMinutes: 20, questions: [opener, own('a'), own('b'), closer] };
-    const { plan } = buildAgenda(meeting, agendas as AgendaData);
+    const { plan } = buildAgenda(meeting, agendaData);
     const labels = plan.segments.map((s) => s.label);
     expect(labels.at(-1)).toBe(closer.text);
-    expect(labels).not.toContain((agendas as AgendaData).close);
+    expect(labels).not.toContain(agendaData.close);
     expect(labels[0]).toBe(opener.text);
     // The spare time comes before the goodbye, and the agenda fills the meeting exactly as the budget does.
-    expect(labels.indexOf((agendas as AgendaData).spare)).toBe(labels.length - 2);
+    expect(labels.indexOf(agendaData.spare)).toBe(labels.length - 2);
     expect(plannedTotal(plan)).toBe(20 * 60);
   });
 
   it('a short opener leaves small talk the rest of the opening', () => {
     const meeting = { lengthMinutes: 30, questions: [{ ...opener, minutes: 1 }, own('a')] };
-    const { plan } = buildAgenda(meeting, agendas as AgendaData);
-    expect(plan.segments[0]).toMatchObject({ label: (agendas as AgendaData).intro, seconds: (meetingSplit(30).opening - 1) * 60 });
+    const { plan } = buildAgenda(meeting, agendaData);
+    expect(plan.segments[0]).toMatchObject({ label: agendaData.intro, seconds: (meetingSplit(30).opening - 1) * 60 });
     expect(plannedTotal(plan)).toBe(30 * 60);
   });
 

@@ -182,8 +182,8 @@ describe('uniqueTitle', () => {
 
 describe('isUntouched', () => {
   const item = { id: 'i', templateId: 't', text: 'Research', phase: 'before' as const, done: false };
-  it('is true for a new meeting, even with the template checklist filled in', () => {
-    expect(isUntouched({ ...createMeeting(), checklist: [item] })).toBe(true);
+  it('is true for a new meeting: its checklist is derived from the template, not stored', () => {
+    expect(isUntouched(createMeeting())).toBe(true);
   });
 
   it.each([
@@ -198,6 +198,7 @@ describe('isUntouched', () => {
     ['a question', { questions: [{ id: 'q', text: 'Why?', minutes: 2 }] }],
     ['a ticked item', { checklist: [{ ...item, done: true }] }],
     ['an item of their own', { checklist: [{ ...item, templateId: undefined }] }],
+    ['any change to the checklist (which stores it)', { checklist: [item] }],
   ])('is false once the reader added %s', (_, partial) => {
     expect(isUntouched(createMeeting(partial))).toBe(false);
   });

@@ -362,17 +362,3 @@ describe('importing on a new device', () => {
     expect(M.getMeeting(mine)?.contact.name).toBe('Dana');
   });
 });
-
-describe('undoing the delete of the last meeting', () => {
-  it('takes away the stand-in even after the checklist filled it with template items', async () => {
-    await load();
-    const only = A.createNewMeeting({ title: 'X' });
-    const undo = A.deleteMeeting(only);
-    const standIn = A.$activeMeetingId.get();
-    later();
-    M.updateMeeting(standIn, (m) => ({ ...m, checklist: [{ id: 'c1', templateId: 'before-goals', text: 'Goals', phase: 'before', done: false }] }));
-    undo();
-    expect(stored().data.meetings.map((m) => m.title)).toEqual(['X']);
-    expect(A.$activeMeetingId.get()).toBe(only);
-  });
-});

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { AUDIENCES, QUESTION_CATEGORIES } from '../../src/lib/question-bank';
-import { NEAR_DUPLICATE_OVERLAP, wordOverlap } from '../../src/lib/text-overlap';
+import { NEAR_DUPLICATE_OVERLAP, wordOverlap } from './text-overlap';
 
 const dir = new URL('../../src/content/questions/', import.meta.url);
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));

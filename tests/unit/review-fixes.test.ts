@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import agendas from '../../src/content/agendas/agendas.json';
-import { buildAgenda, type AgendaData } from '../../src/lib/agenda';
+import { buildAgenda, labelAgendas, type AgendaFile } from '../../src/lib/agenda';
+import { strings as agendaLabels } from '../../src/components/timer/agenda-strings';
+
+const agendaData = labelAgendas(agendas as AgendaFile, agendaLabels);
 import { runSegments } from '../../src/lib/run-summary';
 import { fromDateTimeLocal, zonedToInstant } from '../../src/lib/zoned-time';
 import { createMeeting, isDefaultTitle, isUntouched } from '../../src/lib/meeting';
@@ -10,7 +13,7 @@ describe('a practice run of a long question', () => {
   it('is stored data that reads back, so saving it can never make the meetings unreadable', () => {
     const text = `${'Could you walk me through how your team decides what to build next, '.repeat(4)}?`.slice(0, 300);
     const meeting = createMeeting({ questions: [{ id: 'q1', text, minutes: 3 }] });
-    const { plan } = buildAgenda(meeting, agendas as AgendaData);
+    const { plan } = buildAgenda(meeting, agendaData);
     const start = Date.parse('2026-05-01T10:00:00.000Z');
     const events = [{ type: 'start' as const, at: start }, { type: 'finish' as const, at: start + 20 * 60_000 }];
     const run = { id: 'r1', startedAt: '2026-05-01T10:00:00.000Z', endedAt: '2026-05-01T10:20:00.000Z', segments: runSegments(plan, events, start + 20 * 60_000) };

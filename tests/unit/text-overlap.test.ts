@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NEAR_DUPLICATE_OVERLAP, contentWords, wordOverlap } from '../../src/lib/text-overlap';
+import { NEAR_DUPLICATE_OVERLAP, contentWords, wordOverlap } from './text-overlap';
 
 describe('word overlap', () => {
   it('ignores common words and meets word forms halfway', () => {

@@ -1,6 +1,6 @@
 /** Adds the reader's own item to a phase; the text is trimmed and must be 1–300 characters. */
 import { useRef, useState } from 'preact/hooks';
-import { PHASES, checkItemText } from '../../lib/checklist';
+import { PHASES, checkItemText, type TemplateItem } from '../../lib/checklist';
 import type { Phase } from '../../lib/meeting';
 import { useAnnounce } from '../shared/feedback';
 import { CHECKLIST_IDS } from '../shared/focus-ids';
@@ -11,9 +11,10 @@ const ADD_INPUT_ID = CHECKLIST_IDS.addInput;
 
 interface Props {
   meetingId: string;
+  template: readonly TemplateItem[];
 }
 
-export default function AddItem({ meetingId }: Props) {
+export default function AddItem({ meetingId, template }: Props) {
   const announce = useAnnounce();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
@@ -26,7 +27,7 @@ export default function AddItem({ meetingId }: Props) {
     if (!r.ok) {
       setError(strings.textProblem(r.error));
     } else {
-      addChecklistItem(meetingId, r.value, phase);
+      addChecklistItem(meetingId, template, r.value, phase);
       announce(strings.added(r.value));
       setText('');
       setError(null);

@@ -1,6 +1,6 @@
 /** Inline editor for an item's text: Enter saves, Escape cancels, a bad text says why and keeps the old one. */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { checkItemText } from '../../lib/checklist';
+import { checkItemText, type TemplateItem } from '../../lib/checklist';
 import type { ChecklistItem } from '../../lib/meeting';
 import { useAnnounce } from '../shared/feedback';
 import TextInput from '../shared/TextInput';
@@ -9,11 +9,12 @@ import { strings } from './strings';
 
 interface Props {
   meetingId: string;
+  template: readonly TemplateItem[];
   item: ChecklistItem;
   onClose: () => void;
 }
 
-export default function EditItem({ meetingId, item, onClose }: Props) {
+export default function EditItem({ meetingId, template, item, onClose }: Props) {
   const announce = useAnnounce();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -29,7 +30,7 @@ export default function EditItem({ meetingId, item, onClose }: Props) {
       input.current?.focus();
       return;
     }
-    editChecklistItem(meetingId, item.id, r.value);
+    editChecklistItem(meetingId, template, item.id, r.value);
     announce(strings.edited);
     onClose();
   };

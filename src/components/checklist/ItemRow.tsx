@@ -3,7 +3,7 @@
  * menu button holding the rest: move, edit, delete, the guide and the tool that helps.
  */
 import { useState } from 'preact/hooks';
-import type { ItemView } from '../../lib/checklist';
+import type { ItemView, TemplateItem } from '../../lib/checklist';
 import { href } from '../../lib/href';
 import { focusLater } from '../shared/dom';
 import { useAnnounce, useUndo } from '../shared/feedback';
@@ -17,6 +17,8 @@ import { strings } from './strings';
 interface Props {
   view: ItemView;
   meetingId: string;
+  /** The checklist template: a list not stored yet is stored from it on the first change. */
+  templateItems: readonly TemplateItem[];
   zone: string;
   position: number;
   total: number;
@@ -26,7 +28,7 @@ interface Props {
 
 const itemIds = CHECKLIST_IDS.item;
 
-export default function ItemRow({ view, meetingId, zone, position, total, neighbourId }: Props) {
+export default function ItemRow({ view, meetingId, templateItems, zone, position, total, neighbourId }: Props) {
   const announce = useAnnounce();
   const { offerUndo } = useUndo();
   const { item, template } = view;
@@ -35,18 +37,18 @@ export default function ItemRow({ view, meetingId, zone, position, total, neighb
 
   const onToggle = (e: Event) => {
     const done = (e.currentTarget as HTMLInputElement).checked;
-    setChecklistItemDone(meetingId, item.id, done);
+    setChecklistItemDone(meetingId, templateItems, item.id, done);
     announce(done ? strings.checked(item.text) : strings.unchecked(item.text));
   };
   const onMove = (direction: -1 | 1) => {
-    moveChecklistItem(meetingId, item.id, direction);
+    moveChecklistItem(meetingId, templateItems, item.id, direction);
     const next = position + direction;
     announce(strings.moved(item.text, next, total));
     // Focus follows the item: its menu button, in the new place.
     focusLater(ids.menu);
   };
   const onDelete = () => {
-    const undo = removeChecklistItem(meetingId, item.id);
+    const undo = removeChecklistItem(meetingId, templateItems, item.id);
     const fallback = neighbourId ? itemIds(neighbourId).check : CHECKLIST_IDS.phaseHeading(item.phase);
     offerUndo({ message: strings.deleted(item.text), run: undo, focusId: ids.check, dismissFocusId: fallback });
   };
@@ -76,7 +78,7 @@ export default function ItemRow({ view, meetingId, zone, position, total, neighb
           {item.text}
         </label>
         {editing && (
-          <EditItem meetingId={meetingId} item={item} onClose={() => { setEditing(false); focusLater(ids.menu); }} />
+          <EditItem meetingId={meetingId} template={templateItems} item={item} onClose={() => { setEditing(false); focusLater(ids.menu); }} />
         )}
         <RowMenu id={ids.menu} label={strings.actions} name={strings.actionsFor(item.text)} items={menuItems} />
       </div>

@@ -1,5 +1,5 @@
 /** One phase of the checklist: heading, progress and its items. */
-import type { ItemView } from '../../lib/checklist';
+import type { ItemView, TemplateItem } from '../../lib/checklist';
 import type { Phase } from '../../lib/meeting';
 import { CHECKLIST_IDS } from '../shared/focus-ids';
 import { memo, sameFields } from '../shared/memo';
@@ -11,6 +11,7 @@ interface Props {
   phase: Phase;
   views: ItemView[];
   meetingId: string;
+  template: readonly TemplateItem[];
   zone: string;
 }
 
@@ -27,7 +28,7 @@ const Row = memo(ItemRow, (a, b) => {
   return true;
 });
 
-export default function PhaseSection({ phase, views, meetingId, zone }: Props) {
+export default function PhaseSection({ phase, views, meetingId, template, zone }: Props) {
   const title = strings.phaseTitles[phase];
   const done = views.filter((v) => v.done).length;
   return (
@@ -47,6 +48,7 @@ export default function PhaseSection({ phase, views, meetingId, zone }: Props) {
               key={v.item.id}
               view={v}
               meetingId={meetingId}
+              templateItems={template}
               zone={zone}
               position={i + 1}
               total={views.length}

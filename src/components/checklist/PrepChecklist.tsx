@@ -1,16 +1,13 @@
 /** The prep checklist island: the active meeting's date, its items by phase with due dates, tools, overview and backup. */
-import { useStore } from '../shared/use-store';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { PHASES, byPhase, itemViews, type TemplateItem } from '../../lib/checklist';
 import { readerTimeZone } from '../../lib/zoned-time';
 import type { Meeting } from '../../lib/meeting';
-import { $activeMeeting } from '../../stores/active-meeting';
 import BackupPanel from '../backup/BackupPanel';
 import { nextTask } from '../shared/dom';
 import { CHECKLIST_IDS } from '../shared/focus-ids';
 import ToolShell from '../shared/ToolShell';
 import UndoBar from '../shared/UndoBar';
-import { fillFromTemplate } from '../../stores/checklist';
 import AddItem from './AddItem';
 import ChecklistTools from './ChecklistTools';
 import { MeetingDate, RequestDate } from './MeetingDates';
@@ -26,9 +23,7 @@ export interface PrepChecklistProps {
 }
 
 export default function PrepChecklist({ template }: PrepChecklistProps) {
-  const meeting = useStore($activeMeeting);
   const [mounted, setMounted] = useState(false);
-  const filled = useRef(new Set<string>());
   const now = useNow();
   const zone = useMemo(() => (mounted ? readerTimeZone() : 'UTC'), [mounted]);
 
@@ -46,12 +41,6 @@ export default function PrepChecklist({ template }: PrepChecklistProps) {
       live = false;
     };
   }, []);
-  // Only on the first view of a meeting in this page: a list the reader emptied stays empty.
-  useEffect(() => {
-    if (!meeting || filled.current.has(meeting.id)) return;
-    filled.current.add(meeting.id);
-    fillFromTemplate(meeting.id, template);
-  }, [meeting?.id]);
 
   return (
     <ToolShell tool="checklist" undoId={CHECKLIST_IDS.undo} ready={mounted} loading={<p class="muted ck-loading">{strings.loading}</p>}>
@@ -71,9 +60,9 @@ function ChecklistBody({ meeting, template, now, zone }: { meeting: Meeting; tem
         <ProgressSummary items={views.map((v) => ({ ...v.item, done: v.done }))} />
         <UndoBar class="ck-undo" />
         {PHASES.map((phase) => (
-          <PhaseSection key={phase} phase={phase} views={groups[phase]} meetingId={meeting.id} zone={zone} />
+          <PhaseSection key={phase} phase={phase} views={groups[phase]} meetingId={meeting.id} template={template} zone={zone} />
         ))}
-        <AddItem meetingId={meeting.id} />
+        <AddItem meetingId={meeting.id} template={template} />
         <ChecklistTools meeting={meeting} template={template} zone={zone} />
       </div>
       <div class="ck-side stack">

@@ -1,5 +1,6 @@
 /** Copy, open in the email app, and "I sent it" (a day on the meeting and a ticked checklist item). */
 import { useState } from 'preact/hooks';
+import type { ChecklistTemplateItem } from '../../lib/checklist-derive';
 import type { Meeting } from '../../lib/meeting';
 import {
   DEFAULT_MESSAGE_LIMITS,
@@ -24,9 +25,11 @@ interface Props {
   draft: { subject: string; body: string };
   withSubject: boolean;
   ctx: MeetingContext;
+  /** The checklist template: "I sent it" ticks its item, storing a list not stored yet. */
+  checklist: readonly ChecklistTemplateItem[];
 }
 
-export default function ActionsPanel({ kind, meeting, draft, withSubject, ctx }: Props) {
+export default function ActionsPanel({ kind, meeting, draft, withSubject, ctx, checklist }: Props) {
   const announce = useAnnounce();
   const [status, setStatus] = useState<{ text: string; error?: boolean; checklist?: boolean } | null>(null);
   const [day, setDay] = useState(() => dayIn(new Date(), ctx.timeZone));
@@ -41,7 +44,7 @@ export default function ActionsPanel({ kind, meeting, draft, withSubject, ctx }:
   const copy = async (text: string) => say((await copyText(text)) ? s.copied : s.copyFailed, { error: false });
   const markSent = () => {
     if (!isCalendarDay(day)) return say(s.sentBadDay, { error: true });
-    markMessageSent(meeting.id, kind, day);
+    markMessageSent(meeting.id, kind, day, checklist);
     say(s.sentDone(formatDay(day, ctx.timeZone)), { checklist: true });
   };
 

@@ -2,6 +2,7 @@
  * The editor of one kind for one meeting: subject and text (the saved draft, else the template filled
  * from the meeting), advice that follows the typing, the thank-you's points, and the send actions.
  */
+import type { ChecklistTemplateItem } from '../../lib/checklist-derive';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
 import {
@@ -41,9 +42,10 @@ interface Props extends WriterTemplates {
   kind: MessageKind;
   meeting: Meeting;
   ctx: MeetingContext;
+  checklist: readonly ChecklistTemplateItem[];
 }
 
-export default function Editor({ kind, meeting, ctx, templates, placeholders }: Props) {
+export default function Editor({ kind, meeting, ctx, templates, placeholders, checklist }: Props) {
   const announce = useAnnounce();
   const { offerUndo } = useUndo();
   const saved = draftFor(meeting, kind);
@@ -160,7 +162,7 @@ export default function Editor({ kind, meeting, ctx, templates, placeholders }: 
       </div>
       <UndoBar />
       <ChecksPanel report={report} ctx={ctx} />
-      <ActionsPanel kind={kind} meeting={meeting} draft={draft} withSubject={withSubject} ctx={ctx} />
+      <ActionsPanel kind={kind} meeting={meeting} draft={draft} withSubject={withSubject} ctx={ctx} checklist={checklist} />
     </div>
   );
 }

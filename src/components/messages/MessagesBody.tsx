@@ -1,5 +1,6 @@
 /** The writer for one meeting: details, the kind picker, and the editor of the chosen kind. */
 import { useMemo, useState } from 'preact/hooks';
+import type { ChecklistTemplateItem } from '../../lib/checklist-derive';
 import type { Meeting } from '../../lib/meeting';
 import { MESSAGE_KINDS, isMessageKind, meetingContext, suggestedKind, type MessageKind, type WriterTemplates } from '../../lib/messages';
 import { readerTimeZone } from '../../lib/zoned-time';
@@ -9,7 +10,7 @@ import Editor from './Editor';
 import { kindLabels, writerStrings as s } from './strings';
 
 
-export default function MessagesBody({ meeting, ...given }: WriterTemplates & { meeting: Meeting }) {
+export default function MessagesBody({ meeting, ...given }: WriterTemplates & { meeting: Meeting; checklist: readonly ChecklistTemplateItem[] }) {
   const zone = useMemo(() => readerTimeZone(), []);
   const [kind, setKind] = useState<MessageKind>(() => suggestedKind(meeting, new Date(), zone));
   const ctx = useMemo(() => meetingContext(meeting, zone), [meeting, zone]);

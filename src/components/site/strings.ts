@@ -5,6 +5,8 @@ export const siteStrings = {
   homeTitle: 'How to run informational interviews',
   tagline: 'Learn from people in the field, one conversation at a time.',
   skip: 'Skip to content',
+  /** The guides' sections, in reading order (lib/reading-order). */
+  sectionNames: { understand: 'Understand', prepare: 'Prepare', meet: 'Meet', 'follow-up': 'Follow up' },
   navLabel: 'Main',
   nav: [
     { href: '/guides/', label: 'Guides' },

@@ -9,7 +9,6 @@ import { createRequire } from 'node:module';
 import satori from 'satori';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { publishedGuides } from '../../lib/guides';
-import { SECTION_LABELS } from '../../lib/reading-order';
 import { ogCard, OG_SIZE } from '../../lib/og-card';
 import { siteStrings } from '../../components/site/strings';
 
@@ -26,7 +25,7 @@ function prepare() {
 
 export const getStaticPaths = (async () => {
   const guides = await publishedGuides();
-  return guides.map((g) => ({ params: { slug: g.id }, props: { title: g.data.title, section: SECTION_LABELS[g.data.section] } }));
+  return guides.map((g) => ({ params: { slug: g.id }, props: { title: g.data.title, section: siteStrings.sectionNames[g.data.section] } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -1,6 +1,6 @@
 /**
  * Word overlap between two short texts, for spotting questions that say the same thing in nearly the
- * same words. Pure; the question bank test uses it, and a tool could warn before a near-duplicate.
+ * same words. Pure; the question bank test uses it to keep near-duplicates out of the bank.
  */
 
 /** Words too common in career questions to tell two questions apart. */
