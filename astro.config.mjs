@@ -69,6 +69,16 @@ export default defineConfig({
       // search opener) is cached once for every page instead of costing each page's first round
       // trip about 1 KB of HTML. Other assets keep Vite's rule.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      rolldownOptions: {
+        output: {
+          // Preact, its hooks and JSX runtime, Astro's island loader and Vite's preload helper load
+          // together on every island page, so they ship as one file instead of five small ones,
+          // each of which paid its own gzip overhead and request. Guide pages load none of them.
+          codeSplitting: {
+            groups: [{ name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|vite[\\/]preload-helper/ }],
+          },
+        },
+      },
     },
     plugins: [searchChunk()],
   },

@@ -2,7 +2,7 @@
  * Validates meetings from storage or an imported file. Builds fresh objects, so unknown fields
  * are dropped, and throws errors that name the field: "meetings[2].title: must be text".
  */
-import { isCalendarDay } from './zoned-time';
+import { isCalendarDay } from './calendar-day';
 import { LIMITS, type ChecklistItem, type IntroTake, type Meeting, type MeetingQuestion, type MessageDraft, type Phase, type Run, type RunSegment, type RunSpeech } from './meeting';
 import { isMessageKind } from './messages/kinds';
 import type { MeetingsData, Tombstone } from './meeting';
