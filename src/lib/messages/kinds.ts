@@ -1,20 +1,10 @@
 /** The kinds of message the writer helps with, and which checks apply to each. */
 
-export const MESSAGE_KINDS = [
-  'cold-request',
-  'referral-request',
-  'linkedin-note',
-  'follow-up',
-  'time-slots',
-  'confirmation',
-  'reschedule',
-  'thank-you',
-  'update',
-  'keep-in-touch',
-  'close-the-loop',
-] as const;
+// The kinds live with the meeting's drafts (lib/meeting.ts), so the meeting validator on every
+// tool page does not carry the checks below.
+import { isMessageKind, MESSAGE_KINDS, type MessageKind } from '../meeting';
 
-export type MessageKind = (typeof MESSAGE_KINDS)[number];
+export { isMessageKind, MESSAGE_KINDS, type MessageKind };
 
 /** The checks, each a pure function in checks.ts (or timing.ts, job-ask.ts, readability.ts). */
 export const CHECK_NAMES = [
@@ -66,8 +56,3 @@ export const KIND_CHECKS: Readonly<Record<MessageKind, readonly CheckName[]>> = 
 
 /** Kinds whose length is counted against the request limits (75 / 100 words). */
 export const REQUEST_KINDS: ReadonlySet<MessageKind> = new Set(['cold-request', 'referral-request', 'follow-up']);
-
-/** Whether a value is one of the known kinds (for drafts read back from storage). */
-export function isMessageKind(value: unknown): value is MessageKind {
-  return typeof value === 'string' && (MESSAGE_KINDS as readonly string[]).includes(value);
-}
