@@ -15,6 +15,12 @@ function searchChunk() {
   return {
     name: 'coffee-chat:search-chunk',
     apply: 'build',
+    // Astro's build config sets modulePreload to { polyfill: false }, which overrides
+    // `vite.build.modulePreload: false` below; set it on the client environment itself, so a
+    // dynamic import() lists no chunks to preload (its chunk loads its own imports).
+    configEnvironment(name) {
+      if (name === 'client') return { build: { modulePreload: false } };
+    },
     buildStart() {
       if (this.environment?.name !== 'client') return;
       this.emitFile({ type: 'chunk', id: 'src/scripts/search.ts', fileName: '_astro/search.js', preserveSignature: 'strict' });

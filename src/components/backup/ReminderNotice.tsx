@@ -5,10 +5,8 @@
 import { href } from '../../lib/href';
 import type { Meeting } from '../../lib/meeting';
 import { closeReminder } from '../../stores/backup-reminder';
-import { strings } from '../shared/strings';
+import { strings as S } from './reminder-strings';
 import { exportBackup } from './export';
-
-const S = strings.meeting;
 
 export default function ReminderNotice({ meetings }: { meetings: Meeting[] }) {
   const backUp = () => (exportBackup(meetings), closeReminder());

@@ -78,12 +78,7 @@ export const strings = {
     storageTitle: { urgent: 'Changes are not being saved.', info: 'Saved data needed repair.' },
     /** Links the notice to the data page (damaged copies, backup). */
     storageLink: 'See your data on this device',
-    /** The backup reminder (after TOOLS.backupReminderDays of changes no backup holds). */
-    nudge: 'Your notes have changed since your last backup, two weeks or more ago.',
-    nudgeBackup: 'Back up now',
     meetingsFull: (max: number) => `This browser already keeps ${max} meetings, the most it holds. Delete one you no longer need to start another.`,
-    nudgeLater: 'Remind me later',
-    dataLink: 'Your data on this device',
     /** Shown under the rename field. */
     titleProblems: {
       empty: 'Enter a name for this meeting.',
