@@ -71,6 +71,10 @@ export default defineConfig({
   vite: {
     build: {
       modulePreload: false,
+      // Terser (a pinned devDependency) with three compress passes makes the tool pages' JavaScript
+      // 0.1–0.9 KB gzip smaller than Vite's default minifier (README, "Speed and offline"); set for the
+      // client environment below, since Astro's own build settings would override it here.
+      terserOptions: { compress: { passes: 3 } },
       // Page scripts ship as files, not inline: a guide's site script (menu, scrollspy, theme,
       // search opener) is cached once for every page instead of costing each page's first round
       // trip about 1 KB of HTML. Other assets keep Vite's rule.
@@ -87,5 +91,6 @@ export default defineConfig({
       },
     },
     plugins: [searchChunk()],
+    environments: { client: { build: { minify: 'terser' } } },
   },
 });
