@@ -38,3 +38,6 @@ export default function BackupPanel({ link = true }: { link?: boolean }) {
     </section>
   );
 }
+
+// The meeting bar's reminder loads through this module when it is due (see BackupReminder.tsx).
+export { default as ReminderNotice } from './ReminderNotice';
