@@ -5,7 +5,7 @@
 import { href } from '../../lib/href';
 import type { Meeting } from '../../lib/meeting';
 import { closeReminder } from '../../stores/backup-reminder';
-import { strings as S } from './reminder-strings';
+import { strings as S } from './strings';
 import { exportBackup } from './export';
 
 export default function ReminderNotice({ meetings }: { meetings: Meeting[] }) {
