@@ -2,8 +2,7 @@
  * The meeting bar's backup reminder. Whether it is due is checked on every page (rule:
  * lib/data-care, store: stores/backup-reminder); the notice itself (ReminderNotice) is a rare
  * sight, after 14 days of changes no backup holds, so its code and the backup download load only
- * when it opens. It comes with the backup panel's module (which re-exports it): the chunk the
- * checklist and data pages load anyway, so the download code is not cut into small extra files there.
+ * when it opens (with the backup panel's module, which it takes the download from).
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -19,7 +18,7 @@ export default function BackupReminder({ meetings }: { meetings: Meeting[] }) {
   useEffect(() => openReminderIfDue(meetings), []);
   useEffect(() => {
     // A failed load (offline before the service worker cached it) shows nothing: the reminder waits a day.
-    if (open && !Notice) import('./BackupPanel').then((m) => setNotice(() => m.ReminderNotice), () => {});
+    if (open && !Notice) import('./ReminderNotice').then((m) => setNotice(() => m.default), () => {});
   }, [open]);
   return open && Notice ? <Notice meetings={meetings} /> : null;
 }

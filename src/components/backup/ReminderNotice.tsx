@@ -5,8 +5,8 @@
 import { href } from '../../lib/href';
 import type { Meeting } from '../../lib/meeting';
 import { closeReminder } from '../../stores/backup-reminder';
-import { strings as S } from './strings';
-import { exportBackup } from './export';
+import { strings as S } from './reminder-strings';
+import { exportBackup } from './BackupPanel';
 
 export default function ReminderNotice({ meetings }: { meetings: Meeting[] }) {
   const backUp = () => (exportBackup(meetings), closeReminder());

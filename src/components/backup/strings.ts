@@ -12,10 +12,6 @@ export const strings = {
     'You have work older than a week that was never backed up. Some browsers (Safari among them) delete what a site stored after 7 days without a visit. A backup takes a second.',
   exportButton: 'Download backup (.json)',
   dataLink: 'Your data on this device',
-  /** The meeting bar's backup reminder (after TOOLS.backupReminderDays of changes no backup holds). */
-  nudge: 'Your notes have changed since your last backup, two weeks or more ago.',
-  nudgeBackup: 'Back up now',
-  nudgeLater: 'Remind me later',
   exported: 'Backup downloaded.',
   importLabel: 'Import a backup',
   importHint: 'A .json file downloaded from this page. Nothing changes until you confirm.',
