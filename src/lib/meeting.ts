@@ -81,9 +81,31 @@ export interface Run {
   speech?: RunSpeech;
 }
 
+/** The kinds of message the writer helps with (its checks per kind: src/lib/messages/kinds.ts). */
+export const MESSAGE_KINDS = [
+  'cold-request',
+  'referral-request',
+  'linkedin-note',
+  'follow-up',
+  'time-slots',
+  'confirmation',
+  'reschedule',
+  'thank-you',
+  'update',
+  'keep-in-touch',
+  'close-the-loop',
+] as const;
+
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** Whether a value is one of the known kinds (for drafts read back from storage). */
+export function isMessageKind(value: unknown): value is MessageKind {
+  return typeof value === 'string' && (MESSAGE_KINDS as readonly string[]).includes(value);
+}
+
 /** A message the reader is writing in the message writer, one per kind (autosaved; in backups, never in share links). */
 export interface MessageDraft {
-  /** A message kind from src/lib/messages/kinds.ts. */
+  /** One of MESSAGE_KINDS. */
   kind: string;
   subject: string;
   body: string;

@@ -3,6 +3,7 @@
  * of day across daylight-saving changes), formatting for display, and the conversions to and from
  * form inputs (datetime-local, date). No rules about what is due when: those are due-rules.ts.
  */
+import { isCalendarDay } from './calendar-day';
 
 /** Wall-clock fields of an instant in a zone; month is 1–12, weekday 0 (Sunday) – 6. */
 export interface WallClock {
@@ -18,6 +19,9 @@ export interface WallClock {
 export const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const formatters = new Map<string, Intl.DateTimeFormat>();
+
+// Its own module, so the meeting validator every tool page runs does not carry the rest of this file.
+export { isCalendarDay };
 
 /** The reader's IANA time zone (falls back to UTC where Intl cannot tell). */
 export function readerTimeZone(): string {
@@ -181,15 +185,6 @@ export function fromDateTimeLocal(value: string, timeZone: string): string | nul
  * zone changes. Counting starts at 9 in the morning of that day, in whatever zone the reader is in.
  */
 const DAY_START_HOUR = 9;
-
-/** Whether `value` is a real calendar day written YYYY-MM-DD (what <input type="date"> gives). */
-export function isCalendarDay(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [year, month, day] = m.slice(1).map(Number) as [number, number, number];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  return year >= 1000 && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
-}
 
 /** 9:00 on a YYYY-MM-DD day in the zone; null when it is not a real day. */
 export function dayStart(day: string, timeZone: string): Date | null {

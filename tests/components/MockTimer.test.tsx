@@ -32,7 +32,7 @@ const wait = (ms: number) => act(() => {
 const timer = () => screen.getByRole('timer');
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const liveText = () => screen.getAllByRole('status').map((n) => n.textContent ?? '').join(' | ');
-/** @nanostores/preact repaints on a zero-delay timeout after a store change; run it. */
+/** useStore (components/shared/use-store) repaints on a zero-delay timeout after a store change; run it. */
 const flush = () =>
   act(() => {
     vi.advanceTimersByTime(0);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeEnvelope } from '../../src/lib/storage-envelope';
 import { LIMITS } from '../../src/lib/meeting';
 import { fullMeeting } from './meeting-fixtures';
+import { strings } from '../../src/components/shared/strings';
 
 type FakeStorage = ReturnType<typeof import('./fake-storage').installFakeStorage>;
 type Meetings = typeof import('../../src/stores/meetings');
@@ -102,7 +103,7 @@ describe('meetings store', () => {
     await load({ [KEY]: bad });
     expect(M.$meetingList.get()).toEqual([]);
     expect(fake.data[`${KEY}:damaged:${T0}`]).toBe(bad);
-    expect(S.describeStorageStatus(S.$storageStatus.get())).toMatch(/^1 saved meeting could not be read and was set aside\. Nothing was deleted/);
+    expect(strings.storage.describe(S.$storageStatus.get())).toMatch(/^1 saved meeting could not be read and was set aside\. Nothing was deleted/);
   });
 
   it('creates a meeting, makes it active and saves it', () => {
@@ -145,7 +146,7 @@ describe('one unreadable meeting among readable ones', () => {
     expect(fake.data[ASIDE]).toBe(raw);
     expect(fake.writes).toEqual([ASIDE, KEY]); // the copy first, then the repair
     expect(S.$storageStatus.get()).toEqual({ state: 'damaged', damagedKey: ASIDE, setAside: { items: 'meeting', count: 1, kept: 2 } });
-    expect(S.describeStorageStatus(S.$storageStatus.get())).toBe(
+    expect(strings.storage.describe(S.$storageStatus.get())).toBe(
       `1 saved meeting could not be read and was set aside; your other meetings are here. Nothing was deleted: a copy of everything as it was is kept in this browser under the name “${ASIDE}”.`,
     );
     // The active meeting was the unreadable one: the tools move to a readable one instead of an empty new one.

@@ -2,7 +2,8 @@ import { cleanStores, keepMount, type WritableAtom } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeEnvelope } from '../../src/lib/storage-envelope';
 import { persistentEnvelope, persistentText, type Salvaged } from '../../src/stores/persist';
-import { $storageStatus, describeStorageStatus, resetStorageStatus } from '../../src/stores/storage-status';
+import { $storageStatus, resetStorageStatus } from '../../src/stores/storage-status';
+import { strings } from '../../src/components/shared/strings';
 import { installFakeStorage } from './fake-storage';
 
 interface Notes {
@@ -292,7 +293,7 @@ describe('persistentEnvelope with salvage', () => {
 
 describe('the storage notice for items set aside', () => {
   const at = (count: number, kept: number) =>
-    describeStorageStatus({ state: 'damaged', damagedKey: 'coffee-chat:meetings:damaged:T', setAside: { items: 'meeting', count, kept } });
+    strings.storage.describe({ state: 'damaged', damagedKey: 'coffee-chat:meetings:damaged:T', setAside: { items: 'meeting', count, kept } });
   const COPY = 'Nothing was deleted: a copy of everything as it was is kept in this browser under the name “coffee-chat:meetings:damaged:T”.';
 
   it.each([
@@ -306,7 +307,7 @@ describe('the storage notice for items set aside', () => {
   });
 
   it('still names the copy when the whole key was unreadable', () => {
-    expect(describeStorageStatus({ state: 'damaged', damagedKey: 'k' })).toBe(
+    expect(strings.storage.describe({ state: 'damaged', damagedKey: 'k' })).toBe(
       'Some saved data could not be read, so this tool started fresh. Nothing was deleted: a copy was kept in this browser under the name “k”.',
     );
   });

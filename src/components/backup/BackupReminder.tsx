@@ -1,33 +1,24 @@
 /**
- * The meeting bar's quiet backup reminder: one-click backup or "remind me later" (rule:
- * lib/data-care).
+ * The meeting bar's backup reminder. Whether it is due is checked on every page (rule:
+ * lib/data-care, store: stores/backup-reminder); the notice itself (ReminderNotice) is a rare
+ * sight, after 14 days of changes no backup holds, so its code and the backup download load only
+ * when it opens (with the backup panel's module, which it takes the download from).
  */
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '../shared/use-store';
-import { useEffect } from 'preact/hooks';
-import { href } from '../../lib/href';
 import type { Meeting } from '../../lib/meeting';
-import { $reminderOpen, closeReminder, openReminderIfDue } from '../../stores/backup-reminder';
-import { strings } from '../shared/strings';
-import { exportBackup } from './export';
+import { $reminderOpen, openReminderIfDue } from '../../stores/backup-reminder';
 
-const S = strings.meeting;
+type Notice = ComponentType<{ meetings: Meeting[] }>;
 
 export default function BackupReminder({ meetings }: { meetings: Meeting[] }) {
   const open = useStore($reminderOpen);
+  const [Notice, setNotice] = useState<Notice | null>(null);
   useEffect(() => openReminderIfDue(meetings), []);
-  if (!open) return null;
-  const backUp = () => (exportBackup(meetings), closeReminder());
-  return (
-    <div class="notice cluster bk-remind">
-      <span>
-        {S.nudge} <a href={href('/data/')}>{S.dataLink}</a>
-      </span>
-      <button type="button" class="btn btn-small btn-primary" onClick={backUp}>
-        {S.nudgeBackup}
-      </button>
-      <button type="button" class="btn btn-small btn-quiet" onClick={() => closeReminder()}>
-        {S.nudgeLater}
-      </button>
-    </div>
-  );
+  useEffect(() => {
+    // A failed load (offline before the service worker cached it) shows nothing: the reminder waits a day.
+    if (open && !Notice) import('./ReminderNotice').then((m) => setNotice(() => m.default), () => {});
+  }, [open]);
+  return open && Notice ? <Notice meetings={meetings} /> : null;
 }

@@ -4,7 +4,7 @@
  * the tools' shell as a `whole` page (storage notice, one live region; no meeting bar, since it is
  * about every meeting, and it never creates one).
  */
-import { useStore } from "@nanostores/preact";
+import { useStore } from "../shared/use-store";
 import { useEffect, useState } from "preact/hooks";
 import { formatBytes } from "../../lib/data-inventory";
 import { $meetingList } from "../../stores/meetings";

@@ -1,13 +1,13 @@
 /** Tells the reader in plain words when their work is not being saved; offers nothing that could lose data. */
 import { useStore } from './use-store';
 import { href } from '../../lib/href';
-import { $storageStatus, describeStorageStatus } from '../../stores/storage-status';
+import { $storageStatus } from '../../stores/storage-status';
 import { strings } from './strings';
 import './meeting.css';
 
 export default function StorageNotice() {
   const status = useStore($storageStatus);
-  const text = describeStorageStatus(status);
+  const text = strings.storage.describe(status);
   const urgent = status.state !== 'ok' && status.state !== 'damaged';
   // Always rendered, so the live region exists before a problem appears and gets announced.
   // Polite (status), not alert: the reader is usually typing when storage fills up.

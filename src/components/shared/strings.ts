@@ -4,9 +4,53 @@
  */
 import { LIMITS, type Contact } from '../../lib/meeting';
 import type { TitleProblem } from '../../lib/meeting-validate';
+import type { ItemKind, SetAside, StorageStatus } from '../../stores/storage-status';
 
 const untitledMeeting = 'Untitled meeting';
 const titled = (title: string) => title || untitledMeeting;
+/** `one` for 1, else `many`. */
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+/** The storage notice's messages, one per state of stores/storage-status. */
+const storage = {
+  unavailable:
+    'Your browser is blocking storage, so changes last only until you close this tab. Export a backup to keep them.',
+  full: 'Your browser’s storage is full, so recent changes are kept only in this tab. Export a backup to keep them, then free some space.',
+  damaged:
+    'Some saved data could not be read, so this tool started fresh. Nothing was deleted: a copy was kept in this browser under the name',
+  damagedNoKey: 'Some saved data could not be read, so this tool started fresh. Nothing was deleted.',
+  /** Each kind of item a store sets aside one by one, singular and plural. */
+  items: { meeting: { one: 'meeting', many: 'meetings' } } satisfies Record<ItemKind, { one: string; many: string }>,
+  /** "1 saved meeting could not be read and was set aside; your other meetings are here." */
+  setAside: ({ items, count, kept }: SetAside): string => {
+    const w = storage.items[items];
+    const lost =
+      count === 0
+        ? 'Some saved data could not be read and was set aside'
+        : `${count} saved ${plural(count, w.one, w.many)} could not be read and ${plural(count, 'was', 'were')} set aside`;
+    if (kept === 0) return `${lost}.`;
+    return `${lost}; your ${count === 0 ? '' : 'other '}${plural(kept, `${w.one} is`, `${w.many} are`)} here.`;
+  },
+  setAsideCopy: 'Nothing was deleted: a copy of everything as it was is kept in this browser under the name',
+  setAsideNoKey: 'Nothing was deleted.',
+  newer:
+    'Your data was saved by a newer version of this site, so this tab will not save changes, to keep that data safe. Export a backup of anything you change here, then reload the page.',
+  /** Plain words for the reader about a storage status, or null when all is well. */
+  describe: (status: StorageStatus): string | null => {
+    switch (status.state) {
+      case 'ok':
+        return null;
+      case 'damaged':
+        if (status.setAside) {
+          const copy = status.damagedKey ? `${storage.setAsideCopy} “${status.damagedKey}”.` : storage.setAsideNoKey;
+          return `${storage.setAside(status.setAside)} ${copy}`;
+        }
+        return status.damagedKey ? `${storage.damaged} “${status.damagedKey}”.` : storage.damagedNoKey;
+      default:
+        return storage[status.state];
+    }
+  },
+};
 
 export const strings = {
   undo: 'Undo',
@@ -14,6 +58,9 @@ export const strings = {
   cancel: 'Cancel',
   untitledMeeting,
   restored: 'Restored.',
+  plural,
+  /** The storage notice (stores/storage-status gives the state; these are its words). */
+  storage,
 
   /** The meeting bar and storage notice of every tool. */
   meeting: {
@@ -31,12 +78,7 @@ export const strings = {
     storageTitle: { urgent: 'Changes are not being saved.', info: 'Saved data needed repair.' },
     /** Links the notice to the data page (damaged copies, backup). */
     storageLink: 'See your data on this device',
-    /** The backup reminder (after TOOLS.backupReminderDays of changes no backup holds). */
-    nudge: 'Your notes have changed since your last backup, two weeks or more ago.',
-    nudgeBackup: 'Back up now',
     meetingsFull: (max: number) => `This browser already keeps ${max} meetings, the most it holds. Delete one you no longer need to start another.`,
-    nudgeLater: 'Remind me later',
-    dataLink: 'Your data on this device',
     /** Shown under the rename field. */
     titleProblems: {
       empty: 'Enter a name for this meeting.',

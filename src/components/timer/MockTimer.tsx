@@ -1,5 +1,5 @@
 /** The mock-meeting timer island: the active meeting, then the timer for it. */
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../shared/use-store';
 import type { AgendaData } from '../../lib/agenda';
 import { $timerRun } from '../../stores/timer-run';
 import { $timerSettings } from '../../stores/timer-settings';

@@ -23,7 +23,7 @@ import { useShortcuts } from './use-shortcuts';
 import { useWakeLock } from './use-wake-lock';
 import StartButton from './StartButton';
 import SpeechLauncher from './SpeechLauncher';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../shared/use-store';
 import { $runSpeech, heardFor } from '../../stores/speech';
 
 export interface TimerBodyProps {
