@@ -98,3 +98,19 @@ export function boundTombstones(list: Tombstone[]): Tombstone[] {
   if (list.length <= MAX_TOMBSTONES) return list;
   return [...list].sort((a, b) => Date.parse(b.deletedAt) - Date.parse(a.deletedAt)).slice(0, MAX_TOMBSTONES);
 }
+
+/**
+ * The most damaged copies kept per store. A copy is made only when saved data cannot be read, and
+ * the same text is copied once, so normal use never comes near it; a browser that keeps corrupting
+ * a key would. Past it, the store stops saving rather than overwrite data it could not copy, and
+ * the notice sends the reader to the data page to download or delete old copies.
+ */
+export const MAX_DAMAGED_COPIES = 20;
+
+/** How many damaged copies of `key` the given stored keys hold (`<key>:damaged:<time>[-n]`). */
+export function damagedCopiesOf(keys: Iterable<string>, key: string): number {
+  const prefix = `${key}:damaged:`;
+  let n = 0;
+  for (const k of keys) if (k.startsWith(prefix)) n += 1;
+  return n;
+}

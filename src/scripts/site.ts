@@ -59,9 +59,9 @@ if (toc) {
 
 type SearchModule = typeof import('./search');
 // The build emits the search code at a fixed URL (see astro.config.mjs); a plain import() of it
-// keeps Vite's preload helper out of every page.
-const SEARCH_SRC = '/_astro/search.js';
-const SW_REGISTER_SRC = '/_astro/sw-register.js';
+// keeps Vite's preload helper out of every page. Under the site's base path, as every URL here.
+const SEARCH_SRC = `${import.meta.env.BASE_URL}_astro/search.js`;
+const SW_REGISTER_SRC = `${import.meta.env.BASE_URL}_astro/sw-register.js`;
 let loading: Promise<SearchModule> | undefined;
 function openSearch(opener: Element | null) {
   loading ??= (import.meta.env.DEV ? import('./search') : (import(/* @vite-ignore */ SEARCH_SRC) as Promise<SearchModule>)).then((m) => {

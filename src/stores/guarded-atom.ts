@@ -9,7 +9,8 @@
  * (storage-raw.ts) gives us persistent's cross-tab `listen`.
  */
 import { atom, onMount, type WritableAtom } from 'nanostores';
-import { browserBlocksStorage, isQuotaError, keyAtom, readRaw, writeRaw } from './storage-raw';
+import { damagedCopiesOf, MAX_DAMAGED_COPIES } from '../lib/data-care';
+import { browserBlocksStorage, isQuotaError, keyAtom, readRaw, storedKeys, writeRaw } from './storage-raw';
 import { reportStorageStatus, type SetAside, type StorageState, type StorageStatus } from './storage-status';
 
 /** What one read of a key found. */
@@ -86,6 +87,11 @@ export function guardedAtom<T>(key: string, initial: T, codec: Codec<T>): Writab
         const held = readRaw(aside);
         if (held === raw) break; // already copied
         if (held === undefined) {
+          // At the bound, keep the original as the only copy and stop saving (nothing is overwritten).
+          if (damagedCopiesOf(storedKeys(), key) >= MAX_DAMAGED_COPIES) {
+            stopSaving('copies');
+            return false;
+          }
           writeRaw(aside, raw);
           break;
         }

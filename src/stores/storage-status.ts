@@ -5,7 +5,8 @@
  */
 import { atom } from 'nanostores';
 
-export type StorageState = 'ok' | 'unavailable' | 'full' | 'damaged' | 'newer';
+/** `copies`: data could not be read and no more damaged copies may be kept (lib/data-care MAX_DAMAGED_COPIES). */
+export type StorageState = 'ok' | 'unavailable' | 'full' | 'damaged' | 'newer' | 'copies';
 
 /** The kinds of item a store can set aside one by one; each has its words in strings.storage.items. */
 export type ItemKind = 'meeting';
@@ -27,8 +28,8 @@ export interface StorageStatus {
   setAside?: SetAside;
 }
 
-/** Most urgent first: the first three mean changes are not being saved. */
-const URGENCY: StorageState[] = ['unavailable', 'newer', 'full', 'damaged', 'ok'];
+/** Most urgent first: the first four mean changes are not being saved. */
+const URGENCY: StorageState[] = ['unavailable', 'newer', 'copies', 'full', 'damaged', 'ok'];
 
 const byKey = new Map<string, StorageStatus>();
 

@@ -168,6 +168,48 @@ describe('one unreadable meeting among readable ones', () => {
   });
 });
 
+describe('damaged copies at their bound', () => {
+  it('keeps the unreadable original untouched and stops saving at 20 copies; one copy deleted on the data page lets the next be kept', async () => {
+    const context = await newContext(browser());
+    const broken = '{"v": 3, "data": not json at all';
+    // Twenty older copies of other damaged texts, then an unreadable meetings key.
+    await context.addInitScript(
+      ([k, v]) => {
+        if (sessionStorage.getItem('seeded')) return;
+        for (let i = 0; i < 20; i++) localStorage.setItem(`${k}:damaged:2026-01-${String(i + 1).padStart(2, '0')}T09:00:00.000Z`, `old copy ${i}`);
+        localStorage.setItem(k, v);
+        sessionStorage.setItem('seeded', '1');
+      },
+      [KEY, broken],
+    );
+    const page = await context.newPage();
+    const errors = await watchErrors(page);
+    await openChecklist(page);
+    const notice = page.getByText(/already keeps 20 damaged copies, so this tool will not save changes/);
+    await notice.waitFor();
+    // The tool still works in this tab, and nothing stored moves.
+    await page.getByRole('checkbox', { name: REFERRALS }).check();
+    expect(await rawStored(page)).toBe(broken);
+    const copies = () => page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(`${k}:damaged:`)).length, KEY);
+    expect(await copies()).toBe(20);
+
+    // The notice leads to the damaged copies; deleting one there makes room.
+    await page.getByRole('link', { name: 'See your data on this device' }).click();
+    await page.waitForURL(/\/data\/#damaged$/);
+    await page.getByRole('button', { name: 'Delete', exact: true }).first().click();
+    await page.getByRole('group', { name: 'Delete this copy for good? This cannot be undone.' }).getByRole('button', { name: 'Delete copy' }).click();
+    await expect.poll(copies).toBe(19);
+
+    await openChecklist(page);
+    await page.getByText(/Some saved data could not be read, so this tool started fresh/).waitFor();
+    expect(await copies()).toBe(20);
+    const kept = await page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(`${k}:damaged:`)).map((x) => localStorage.getItem(x)), KEY);
+    expect(kept).toContain(broken);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('very long text in every field', () => {
   it('question builder: contact fields, own question and note say so and keep what was saved', async () => {
     const context = await newContext(browser());

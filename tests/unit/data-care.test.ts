@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TOOLS } from '../../src/content/house-numbers';
 import { BACKUP_REMINDER_DAYS, MAX_BACKUP_MEETINGS } from '../../src/lib/backup';
 import {
+  damagedCopiesOf,
+  MAX_DAMAGED_COPIES,
   BACKUP_NUDGE_DAYS,
   backupReminderDue,
   boundTombstones,
@@ -148,5 +150,25 @@ describe('readMeetingsCopy: what a damaged copy still holds', () => {
     expect(readMeetingsCopy(env({ meetings: [] }, 9), 2, {})).toEqual({ ok: false, problem: 'newer' });
     expect(readMeetingsCopy(env({ events: [] }), 2, {})).toEqual({ ok: false, problem: 'no-meetings' });
     expect(readMeetingsCopy('[1,2]', 2, {})).toEqual({ ok: false, problem: 'no-meetings' });
+  });
+});
+
+describe('damaged copies per store', () => {
+  it('counts only the copies of the given key, numbered ones included', () => {
+    const keys = [
+      'coffee-chat:meetings',
+      'coffee-chat:meetings:damaged:2026-01-01T09:00:00.000Z',
+      'coffee-chat:meetings:damaged:2026-01-01T09:00:00.000Z-2',
+      'coffee-chat:timer-run:damaged:2026-01-02T09:00:00.000Z',
+      'other:coffee-chat:meetings:damaged:2026-01-03T09:00:00.000Z',
+    ];
+    expect(damagedCopiesOf(keys, 'coffee-chat:meetings')).toBe(2);
+    expect(damagedCopiesOf(keys, 'coffee-chat:timer-run')).toBe(1);
+    expect(damagedCopiesOf([], 'coffee-chat:meetings')).toBe(0);
+  });
+
+  it('keeps a bound no reader reaches by normal use, a copy being made only for unreadable data', () => {
+    expect(MAX_DAMAGED_COPIES).toBeGreaterThanOrEqual(10);
+    expect(MAX_DAMAGED_COPIES).toBeLessThanOrEqual(100);
   });
 });

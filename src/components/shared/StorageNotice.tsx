@@ -16,7 +16,7 @@ export default function StorageNotice() {
       {text && (
         <p class={`notice ${urgent ? 'notice-error' : 'notice-warning'}`}>
           <strong>{urgent ? strings.meeting.storageTitle.urgent : strings.meeting.storageTitle.info}</strong> {text}{' '}
-          <a href={href(status.state === 'damaged' ? '/data/#damaged' : '/data/')}>{strings.meeting.storageLink}</a>
+          <a href={href(status.state === 'damaged' || status.state === 'copies' ? '/data/#damaged' : '/data/')}>{strings.meeting.storageLink}</a>
         </p>
       )}
     </div>

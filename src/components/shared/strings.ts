@@ -2,6 +2,7 @@
  * Words every tool shares, and the words of the shell around each tool (meeting bar, storage
  * notice). One export name, `strings`, as in every strings.ts.
  */
+import { MAX_DAMAGED_COPIES } from '../../lib/data-care';
 import { LIMITS, type Contact } from '../../lib/meeting';
 import type { TitleProblem } from '../../lib/meeting-validate';
 import type { ItemKind, SetAside, StorageStatus } from '../../stores/storage-status';
@@ -33,6 +34,7 @@ const storage = {
   },
   setAsideCopy: 'Nothing was deleted: a copy of everything as it was is kept in this browser under the name',
   setAsideNoKey: 'Nothing was deleted.',
+  copies: `Some saved data could not be read, and this browser already keeps ${MAX_DAMAGED_COPIES} damaged copies, so this tool will not save changes, to keep that data safe. Download or delete old copies on the data page, then reload this page.`,
   newer:
     'Your data was saved by a newer version of this site, so this tab will not save changes, to keep that data safe. Export a backup of anything you change here, then reload the page.',
   /** Plain words for the reader about a storage status, or null when all is well. */

@@ -15,8 +15,8 @@ import { strings } from './strings';
 
 type PanelModule = typeof import('../speech/PracticeAloud');
 // The build emits the panel at a fixed URL (astro.config.mjs); a plain import() of it keeps Vite's
-// preload helper (about 0.9 KB) off the timer page.
-const PRACTICE_ALOUD_SRC = '/_astro/practice-aloud.js';
+// preload helper (about 0.9 KB) off the timer page. Under the site's base path.
+const PRACTICE_ALOUD_SRC = `${import.meta.env.BASE_URL}_astro/practice-aloud.js`;
 
 export interface SpeechLauncherProps {
   meeting: Meeting;
