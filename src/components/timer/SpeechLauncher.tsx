@@ -12,11 +12,12 @@ import { setAskedSeconds, setIntroTake, setRunSpeech } from '../../stores/speech
 import type { PracticeAloudProps } from '../speech/PracticeAloud';
 import { useAnnounce } from '../shared/feedback';
 import { strings } from './strings';
+import { href } from '../../lib/href';
 
 type PanelModule = typeof import('../speech/PracticeAloud');
 // The build emits the panel at a fixed URL (astro.config.mjs); a plain import() of it keeps Vite's
 // preload helper (about 0.9 KB) off the timer page. Under the site's base path.
-const PRACTICE_ALOUD_SRC = `${import.meta.env.BASE_URL}_astro/practice-aloud.js`;
+const PRACTICE_ALOUD_SRC = href('/_astro/practice-aloud.js');
 
 export interface SpeechLauncherProps {
   meeting: Meeting;
