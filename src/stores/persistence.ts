@@ -43,9 +43,3 @@ export async function askPersistence(again = false): Promise<Persistence> {
 export function noteChange(before: Meeting, after: Meeting): void {
   if (!asked && typeof window !== 'undefined' && changeMatters(before, after)) void askPersistence();
 }
-
-/** For tests: forget that this page asked. */
-export function resetPersistence(): void {
-  asked = false;
-  $persistence.set('unknown');
-}

@@ -8,7 +8,6 @@ import {
   KIND_TEMPLATE_IDS,
   MESSAGE_KINDS,
   dayIn,
-  fillTemplate,
   meetingContext,
   meetingTemplateFields,
   sentChecklistItems,
@@ -20,6 +19,7 @@ import {
 import { DEFAULT_MESSAGE_LIMITS } from '../../src/lib/messages';
 import { FOLLOW_UP, LIMITS, OUTREACH, MESSAGE_CHECKS } from '../../src/content/house-numbers';
 import { fullMeeting } from './meeting-fixtures';
+import { fillTemplate } from './template-fill';
 
 describe('the writer and the meeting', () => {
   it('starts every kind from a template that exists in the collection', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMailto, checkMessage, fillPlaceholders, fillTemplate, findPlaceholders, meetingTemplateFields, placeholderField, placeholderFields } from '../../src/lib/messages';
+import { buildMailto, checkMessage, fillPlaceholders, findPlaceholders, meetingTemplateFields, placeholderField, placeholderFields } from '../../src/lib/messages';
+import { fillTemplate } from './template-fill';
 
 describe('fillTemplate', () => {
   it('fills the meeting fields under their usual wordings and leaves the rest marked', () => {

@@ -105,3 +105,33 @@ describe('the source tree', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('exports of lib and stores', () => {
+  // Every exported function or value of src/lib and src/stores is used by the product: somewhere in
+  // src (another module, or its own module besides its declaration, for a helper exported for its
+  // unit test). A helper only tests call belongs in tests/ (issue 12, item 4).
+  const ALLOWED = new Map([
+    // Module state (which keys reported what) cannot be rebuilt from outside; unit tests start clean with it.
+    ['resetStorageStatus', 'src/stores/storage-status.ts'],
+    // The one-meeting validator the list validator is built from; its tests check each field through it.
+    ['parseMeeting', 'src/lib/meeting-validate.ts'],
+  ]);
+  const owned = all.filter((f) => /^src\/(lib|stores)\//.test(f) && /\.tsx?$/.test(f));
+  // Build scripts (scripts/) count as the product too: they import lib rules at build time.
+  const everything = [...all, ...files('scripts')].map((f) => [f, readFileSync(f, 'utf8')] as const);
+
+  it('has no export only tests use', () => {
+    const unused: string[] = [];
+    for (const file of owned) {
+      const code = readFileSync(file, 'utf8');
+      for (const m of code.matchAll(/^export\s+(?:async\s+)?(?:function\*?|const|let|class)\s+([A-Za-z_$][\w$]*)/gm)) {
+        const name = m[1]!;
+        if (ALLOWED.get(name) === file) continue;
+        const word = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+        const uses = everything.reduce((n, [f, text]) => n + (text.match(word)?.length ?? 0) - (f === file ? 1 : 0), 0);
+        if (uses === 0) unused.push(`${file}: ${name}`);
+      }
+    }
+    expect(unused).toEqual([]);
+  });
+});

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createDetector, detectSpeech, meterLevel, rmsToDb, type Segment } from '../../src/lib/speech/detector';
+import { createDetector, meterLevel, rmsToDb, SILENCE_DB, type DetectorOptions, type Segment } from '../../src/lib/speech/detector';
+
+/** Runs a detector over a whole array of frame levels (dBFS), as the live controller feeds it frame by frame. */
+function detectSpeech(levelsDb: ArrayLike<number>, options: Partial<DetectorOptions> = {}): Segment[] {
+  const d = createDetector(options);
+  for (let i = 0; i < levelsDb.length; i++) d.push(levelsDb[i] ?? SILENCE_DB);
+  return d.finish();
+}
 import { frameLevels, renderScene, type Part, type SceneOptions } from './speech-fixtures';
 
 function run(parts: Part[], options: SceneOptions = {}) {

@@ -7,9 +7,6 @@ import {
   questionRunsLong,
   silenceAfter,
   speakingTime,
-  summarize,
-  talkPerWindow,
-  talkShare,
   toMicTime,
 } from '../../src/lib/speech/metrics';
 import { classifyMicError, supportFault } from '../../src/lib/speech/faults';
@@ -36,11 +33,6 @@ describe('speech metrics', () => {
     expect(pauses(SEGS, 0.2)).toHaveLength(3);
   });
 
-  it('splits talk time across timer segments and gives a share of each', () => {
-    expect(talkPerWindow(SEGS, [{ start: 0, end: 5 }, { start: 5, end: 15 }, { start: 15, end: 25 }]).map((x) => +x.toFixed(2))).toEqual([3.7, 3, 1]);
-    expect(talkShare(SEGS, { start: 0, end: 10 })).toBeCloseTo(0.47);
-    expect(talkShare(SEGS, { start: 3, end: 3 })).toBe(0);
-  });
 
   it('finds the longest monologue, bridging short gaps only', () => {
     expect(longestMonologue(SEGS, 1.5)).toEqual({ start: 1, end: 6 });
@@ -68,15 +60,6 @@ describe('speech metrics', () => {
     expect(questionRunsLong(19, DEFAULT_SPEECH_TARGETS)).toBe(false);
   });
 
-  it('summarizes a take clipped to its window', () => {
-    const s = summarize(SEGS, { start: 2, end: 12 }, DEFAULT_SPEECH_TARGETS);
-    expect(s.durationS).toBe(10);
-    expect(s.spokenS).toBeCloseTo(5.7);
-    expect(s.share).toBeCloseTo(0.57);
-    expect(s.pauses).toHaveLength(1);
-    expect(s.longestMonologueS).toBeCloseTo(4);
-    expect(s.segments).toBe(3);
-  });
 
   it('maps a timer instant onto the microphone clock', () => {
     expect(toMicTime(12_500, 10_000)).toBe(2.5);

@@ -135,11 +135,6 @@ export function fillPlaceholders(body: string, fields: TemplateFields, known: Pl
   return { text, filled, unfilled };
 }
 
-/** Replaces every [placeholder] whose field has a value; the rest stay as they are, brackets and all. */
-export function fillTemplate(body: string, fields: TemplateFields): FilledTemplate {
-  return fillPlaceholders(body, fields, placeholderFields([body]));
-}
-
 /** The template fields a meeting provides (empty fields left out, so their placeholders stay). */
 export function meetingTemplateFields(ctx: MeetingContext, locale?: string): TemplateFields {
   const f: TemplateFields = {};

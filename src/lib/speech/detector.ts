@@ -236,10 +236,3 @@ export function createDetector(options: Partial<DetectorOptions> = {}): Detector
     time: () => fed * frameS,
   };
 }
-
-/** Runs a detector over a whole array of frame levels (dBFS) and returns the segments. */
-export function detectSpeech(levelsDb: ArrayLike<number>, options: Partial<DetectorOptions> = {}): Segment[] {
-  const d = createDetector(options);
-  for (let i = 0; i < levelsDb.length; i++) d.push(levelsDb[i] ?? SILENCE_DB);
-  return d.finish();
-}

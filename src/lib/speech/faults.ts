@@ -21,8 +21,6 @@ export type MicFault =
   /** Anything else. */
   | 'unknown';
 
-export const MIC_FAULTS: readonly MicFault[] = ['denied', 'no-microphone', 'busy', 'unplugged', 'audio-context', 'unsupported', 'cancelled', 'unknown'];
-
 /** The step that failed: asking for the stream, or starting the audio engine. */
 export type MicStep = 'get-user-media' | 'audio-context';
 

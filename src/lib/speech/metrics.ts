@@ -1,6 +1,6 @@
 /**
- * Numbers about speech segments (from the detector): speaking time, pauses, talk per timer
- * segment, talk share, longest monologue, silence after a question. Pure; times in seconds on one
+ * Numbers about speech segments (from the detector): speaking time (per timer segment with a
+ * window), pauses, longest monologue, silence after a question. Pure; times in seconds on one
  * clock (the caller maps timer instants onto the microphone's clock, see `toMicTime`).
  */
 import type { Segment } from './detector';
@@ -38,21 +38,6 @@ export function pauses(segments: readonly Segment[], minPauseS: number): Pause[]
     if (end - start >= minPauseS) out.push({ start, end, duration: end - start });
   }
   return out;
-}
-
-/** Speaking time (s) inside each window, e.g. each timer segment; windows keep their order. */
-export function talkPerWindow(segments: readonly Segment[], windows: readonly Window[]): number[] {
-  return windows.map((w) => speakingTime(segments, w));
-}
-
-/**
- * The reader's share (0–1) of a window: speaking time / window length. With headphones the microphone
- * hears only the reader, so the rest is the contact's time (or silence). 0 for an empty window.
- */
-export function talkShare(segments: readonly Segment[], window: Window): number {
-  const length = window.end - window.start;
-  if (!(length > 0)) return 0;
-  return Math.min(1, speakingTime(segments, window) / length);
 }
 
 /** The longest stretch (s, first start to last end) of segments separated by gaps under `gapS`. */
@@ -94,33 +79,6 @@ export function introVerdict(spokenS: number, targets: SpeechTargets): IntroVerd
   if (spokenS < targets.introTargetS - targets.introToleranceS) return 'short';
   if (spokenS > targets.introTargetS + targets.introToleranceS) return 'long';
   return 'on-target';
-}
-
-/** Everything a take or a run summary shows, in one pass. */
-export interface SpeechSummary {
-  /** Length of the window measured (s). */
-  durationS: number;
-  spokenS: number;
-  /** spokenS / durationS, 0–1. */
-  share: number;
-  pauses: Pause[];
-  longestMonologueS: number;
-  segments: number;
-}
-
-export function summarize(segments: readonly Segment[], window: Window, targets: SpeechTargets): SpeechSummary {
-  const inside = segments
-    .map((s) => ({ start: Math.max(s.start, window.start), end: Math.min(s.end, window.end) }))
-    .filter((s) => s.end > s.start);
-  const longest = longestMonologue(inside, targets.monologueGapS);
-  return {
-    durationS: Math.max(0, window.end - window.start),
-    spokenS: speakingTime(inside),
-    share: talkShare(inside, window),
-    pauses: pauses(inside, targets.minPauseS),
-    longestMonologueS: longest ? longest.end - longest.start : 0,
-    segments: inside.length,
-  };
 }
 
 /**
