@@ -214,63 +214,69 @@ export const kindLabels: Record<MessageKind, string> = {
   'close-the-loop': 'Closing the loop with your referrer',
 };
 
-export const messageStrings = {
-  mailtoTooLong: (length: number, limit: number) =>
-    `This message is too long for an email link (${num(length)} of ${num(limit)} characters). Copy it and paste it into your email instead.`,
-} as const;
+/** Said when a message is too long for an email link. */
+export const mailtoTooLong = (length: number, limit: number) =>
+  `This message is too long for an email link (${num(length)} of ${num(limit)} characters). Copy it and paste it into your email instead.`;
 
-/** The writer's own words (headings, labels, buttons, statuses). */
-export const writerStrings = {
-  detailsHeading: 'About them and you',
-  detailsHint: 'These fill the [brackets] in every message. Everything stays in this browser.',
+// The writer's own words (headings, labels, buttons, statuses), one export each: the components
+// import them as a namespace (`import * as s`), so the bundle names each with a short variable
+// instead of carrying every key as a property name.
+
+export const detailsHeading = 'About them and you';
+export const detailsHint = 'These fill the [brackets] in every message. Everything stays in this browser.';
+/** The labels of the details fields, by meeting field. */
+export const fieldLabels = {
   name: 'Their name',
   role: 'Their role',
   organization: 'Their organization',
   connection: 'How you are connected',
-  connectionHint: 'A referrer, a shared school, their talk: "Sam Lee, my old manager".',
   interestBroad: 'Your interest, broad',
-  interestBroadHint: 'The field, such as "public health".',
   interestNarrow: 'Your interest, narrow',
-  interestNarrowHint: 'The part of it you care most about, such as "vaccine outreach".',
-  tooLong: (max: number) => `Keep this to ${num(max)} characters or fewer; it is not saved until then.`,
+};
+/** The hints under the reader's own fields. */
+export const fieldHints = {
+  connection: 'A referrer, a shared school, their talk: "Sam Lee, my old manager".',
+  interestBroad: 'The field, such as "public health".',
+  interestNarrow: 'The part of it you care most about, such as "vaccine outreach".',
+};
+export const tooLong = (max: number) => `Keep this to ${num(max)} characters or fewer; it is not saved until then.`;
 
-  messageHeading: 'Your message',
-  kind: 'Kind of message',
-  subject: 'Subject',
-  body: 'Message text',
-  bodyHint: 'Anything still in [brackets] is yours to fill in. Pasted formatting is kept as plain text.',
-  count: (words: number, chars: number) => `${counted(words, 'word', 'words')}, ${counted(chars, 'character', 'characters')}`,
-  draftSaved: 'Draft saved in this browser.',
-  draftFromTemplate: 'Starting from our template, filled in from this meeting.',
-  draftTooLong: (max: number) => `This draft is over ${num(max)} characters, so it is not saved. Shorten it to keep it.`,
-  restart: 'Start again from the template',
-  restarted: 'Back to the template. Your previous draft can be brought back with Undo.',
+export const messageHeading = 'Your message';
+export const kindLabel = 'Kind of message';
+export const subjectLabel = 'Subject';
+export const bodyLabel = 'Message text';
+export const bodyHint = 'Anything still in [brackets] is yours to fill in. Pasted formatting is kept as plain text.';
+export const countText = (words: number, chars: number) => `${counted(words, 'word', 'words')}, ${counted(chars, 'character', 'characters')}`;
+export const draftSaved = 'Draft saved in this browser.';
+export const draftFromTemplate = 'Starting from our template, filled in from this meeting.';
+export const draftTooLong = (max: number) => `This draft is over ${num(max)} characters, so it is not saved. Shorten it to keep it.`;
+export const restart = 'Start again from the template';
+export const restarted = 'Back to the template. Your previous draft can be brought back with Undo.';
 
-  pointsHeading: 'Points from your meeting',
-  pointsHint: 'Name one thing they said and what you will do with it. Your questions and notes:',
-  pointsNone: 'No questions or notes on this meeting yet. Add them in the question builder.',
-  pointsQuestions: 'Your questions',
-  pointsNotes: 'Your notes',
+export const pointsHeading = 'Points from your meeting';
+export const pointsHint = 'Name one thing they said and what you will do with it. Your questions and notes:';
+export const pointsNone = 'No questions or notes on this meeting yet. Add them in the question builder.';
+export const pointsQuestions = 'Your questions';
+export const pointsNotes = 'Your notes';
 
-  checksHeading: 'Advice on this draft',
-  checksHint: 'Advice, not a score: each point says what to change and links to the guide behind it.',
-  checksEmpty: 'Write your message to see advice here.',
-  passes: 'passes',
-  advice: 'advice',
-  skipped: 'not checked',
-  guideLink: (label: string) => `Guide: ${label}`,
-  checksSummary: (n: number) => (n === 0 ? 'Every check passes.' : `${counted(n, 'point', 'points')} of advice.`),
+export const checksHeading = 'Advice on this draft';
+export const checksHint = 'Advice, not a score: each point says what to change and links to the guide behind it.';
+export const checksEmpty = 'Write your message to see advice here.';
+export const passes = 'passes';
+export const advice = 'advice';
+export const skipped = 'not checked';
+export const guideLink = (label: string) => `Guide: ${label}`;
+export const checksSummary = (n: number) => (n === 0 ? 'Every check passes.' : `${counted(n, 'point', 'points')} of advice.`);
 
-  actionsHeading: 'Send it',
-  copy: 'Copy message',
-  copySubject: 'Copy subject',
-  copied: 'Copied as plain text.',
-  copyFailed: 'Your browser did not allow copying. Select the text and copy it yourself.',
-  mailto: 'Open in your email app',
-  sentOn: 'Sent on',
-  markSent: 'I sent it',
-  sentStatus: (day: string) => `Recorded as sent on ${day}.`,
-  sentDone: (day: string) => `Recorded as sent on ${day}. The checklist item is ticked and its due dates moved.`,
-  sentChecklist: 'See it in the checklist',
-  sentBadDay: 'Enter the day you sent it.',
-} as const;
+export const actionsHeading = 'Send it';
+export const copyLabel = 'Copy message';
+export const copySubject = 'Copy subject';
+export const copied = 'Copied as plain text.';
+export const copyFailed = 'Your browser did not allow copying. Select the text and copy it yourself.';
+export const mailtoLabel = 'Open in your email app';
+export const sentOn = 'Sent on';
+export const markSent = 'I sent it';
+export const sentStatus = (day: string) => `Recorded as sent on ${day}.`;
+export const sentDone = (day: string) => `Recorded as sent on ${day}. The checklist item is ticked and its due dates moved.`;
+export const sentChecklist = 'See it in the checklist';
+export const sentBadDay = 'Enter the day you sent it.';
