@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { contactFieldFits } from '../../lib/contact-field';
 import { LIMITS, type Contact, type Meeting } from '../../lib/meeting';
 import { WRITER_TEXT_LIMITS, writerTextFits, type WriterText } from '../../lib/messages';
-import { setContactField } from '../../stores/meeting-details';
+import { setContactField } from '../../stores/contact';
 import { setWriterText } from '../../stores/messages';
 import TextField from '../questions/TextField';
 import * as s from './strings';
