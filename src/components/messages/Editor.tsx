@@ -27,7 +27,7 @@ import UndoBar from '../shared/UndoBar';
 import ActionsPanel from './ActionsPanel';
 import ChecksPanel from './ChecksPanel';
 import PointsPanel from './PointsPanel';
-import type { WriterSlots } from './MessageWriter';
+import type { WriterSlots } from './StaticParts';
 import * as s from './strings';
 
 /** How long typing pauses before the advice updates, and before the draft is saved. */

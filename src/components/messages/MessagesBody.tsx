@@ -6,9 +6,11 @@ import { readerTimeZone } from '../../lib/zoned-time';
 import { MESSAGES_IDS } from '../shared/focus-ids';
 import DetailsPanel from './DetailsPanel';
 import Editor from './Editor';
-import type { MessageWriterProps } from './MessageWriter';
+import type { ChecklistTemplateItem } from '../../lib/checklist-derive';
+import type { WriterTemplates } from '../../lib/messages';
+import type { WriterSlots } from './StaticParts';
 
-export default function MessagesBody({ meeting, ...given }: MessageWriterProps & { meeting: Meeting }) {
+export default function MessagesBody({ meeting, ...given }: WriterTemplates & WriterSlots & { meeting: Meeting; checklist: readonly ChecklistTemplateItem[] }) {
   const zone = useMemo(() => readerTimeZone(), []);
   const [kind, setKind] = useState<MessageKind>(() => suggestedKind(meeting, new Date(), zone));
   const ctx = useMemo(() => meetingContext(meeting, zone), [meeting, zone]);

@@ -4,9 +4,22 @@
  * them. Only the page (src/pages/tools/messages.astro) and tests import this file; the island gets
  * the parts as the props named in WRITER_SLOTS.
  */
+import type { ComponentChildren } from 'preact';
 import { MESSAGE_KINDS } from '../../lib/messages/kinds';
 import { MESSAGES_IDS } from '../shared/focus-ids';
 import * as s from './strings';
+
+/**
+ * The island's slots, which the page fills with the parts below (WRITER_SLOTS): the details card's
+ * heading and help, the message card's heading and kind picker, the message text's hint, the
+ * advice's heading and help.
+ */
+export interface WriterSlots {
+  details?: ComponentChildren;
+  picker?: ComponentChildren;
+  bodyHint?: ComponentChildren;
+  checks?: ComponentChildren;
+}
 
 /** Heading and help of the details card. */
 export const DetailsIntro = () => (
