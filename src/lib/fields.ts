@@ -32,5 +32,5 @@ export function checkQuestionText(text: string): QuestionTextCheck {
 /** A question's note fits (LIMITS.note characters; it may be empty). */
 export const noteFits = (note: string): boolean => note.length <= LIMITS.note;
 
-/** A contact field (name, role, organization) fits (LIMITS.contactField characters; it may be empty). */
-export const contactFieldFits = (value: string): boolean => value.length <= LIMITS.contactField;
+/** A contact field (name, role, organization) fits: contact-field.ts. */
+export { contactFieldFits } from './contact-field';

@@ -1,11 +1,5 @@
-/** Changes to a meeting's details: the person it is with, its length and its two dates. */
-import type { Contact } from '../lib/meeting';
+/** Changes to a meeting's details: its length and its two dates (the person it is with: contact.ts). */
 import { updateMeeting } from './meetings';
-
-/** Changes one field of the person the meeting is with. */
-export function setContactField(meetingId: string, field: keyof Contact, value: string): void {
-  updateMeeting(meetingId, (m) => ({ ...m, contact: { ...m.contact, [field]: value } }));
-}
 
 /** Changes the meeting's length in minutes. */
 export function setLength(meetingId: string, minutes: number): void {

@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import MessageWriter from '../../src/components/messages/MessageWriter';
+import { WRITER_SLOTS } from '../../src/components/messages/StaticParts';
 import { writerTemplates, type MessageTemplate } from '../../src/lib/messages';
 import type { TemplateItem } from '../../src/lib/checklist';
 import { checklistItems } from '../../src/lib/checklist-derive';
@@ -19,8 +20,10 @@ const templates: MessageTemplate[] = [
   { id: 'request-linkedin-note', body: 'Hi [First name], open to a 20-minute call?' },
   { id: 'thank-you', subject: 'Thank you, [First name]', body: 'Hi [First name],\n\nThank you.\n' },
 ];
-// As the page hands them over: each kind's template and what their placeholders stand for.
-const props = writerTemplates(templates);
+// As the page hands them over: each kind's template and what their placeholders stand for, and the
+// parts that never change in the island's slots.
+const slots = Object.fromEntries(Object.entries(WRITER_SLOTS).map(([slot, Part]) => [slot, <Part />]));
+const props = { ...writerTemplates(templates), ...slots };
 
 const GOOD = `Hi Maria,
 

@@ -15,9 +15,9 @@ import {
 import { isCalendarDay } from '../../lib/zoned-time';
 import { href } from '../../lib/href';
 import { markMessageSent } from '../../stores/messages';
-import { copyText } from '../questions/browser';
+import { copyText } from '../questions/copy-text';
 import { useAnnounce } from '../shared/feedback';
-import { messageStrings, writerStrings as s } from './strings';
+import * as s from './strings';
 
 interface Props {
   kind: MessageKind;
@@ -53,7 +53,7 @@ export default function ActionsPanel({ kind, meeting, draft, withSubject, ctx, c
       <h3 id="mw-actions-title">{s.actionsHeading}</h3>
       <div class="cluster">
         <button type="button" class="btn btn-primary" onClick={() => copy(draft.body)}>
-          {s.copy}
+          {s.copyLabel}
         </button>
         {withSubject && draft.subject.trim() && (
           <button type="button" class="btn" onClick={() => copy(draft.subject)}>
@@ -62,11 +62,11 @@ export default function ActionsPanel({ kind, meeting, draft, withSubject, ctx, c
         )}
         {kind !== 'linkedin-note' && mail.ok && (
           <a class="btn" href={mail.href}>
-            {s.mailto}
+            {s.mailtoLabel}
           </a>
         )}
       </div>
-      {kind !== 'linkedin-note' && !mail.ok && <p class="notice">{messageStrings.mailtoTooLong(mail.length, mail.limit)}</p>}
+      {kind !== 'linkedin-note' && !mail.ok && <p class="notice">{s.mailtoTooLong(mail.length, mail.limit)}</p>}
       {record && (
         <div class="mw-sent cluster">
           <div class="field">

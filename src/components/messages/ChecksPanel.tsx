@@ -1,9 +1,11 @@
 /** The advice on the draft: every check of the kind, passed or with what to change and the guide behind it. */
+import type { ComponentChildren } from 'preact';
 import type { CheckReport, CheckStatus, MeetingContext } from '../../lib/messages';
 import { formatDay } from '../../lib/messages';
 import { formatDate } from '../../lib/zoned-time';
 import { href } from '../../lib/href';
-import { checkLabels, flagGuide, flagText, noteText, writerStrings as s, type StringFormat } from './strings';
+import * as s from './strings';
+import type { StringFormat } from './strings';
 import { isNote } from '../../lib/messages';
 
 /** Each status's mark (for sighted readers) and word. */
@@ -14,7 +16,8 @@ const STATUS: Record<CheckStatus, [mark: string, word: string]> = {
   skipped: ['·', s.skipped],
 };
 
-export default function ChecksPanel({ report, ctx }: { report: CheckReport; ctx: MeetingContext }) {
+/** `intro`: the heading (id mw-checks-title) and help, rendered by the page (StaticParts.tsx). */
+export default function ChecksPanel({ report, ctx, intro }: { report: CheckReport; ctx: MeetingContext; intro: ComponentChildren }) {
   const fmt: StringFormat = {
     date: (iso) => formatDate(new Date(iso), ctx.timeZone),
     day: (day) => formatDay(day, ctx.timeZone),
@@ -25,11 +28,10 @@ export default function ChecksPanel({ report, ctx }: { report: CheckReport; ctx:
   const topNotes = report.notes.filter((n) => !inResults.has(n.id));
   return (
     <section class="mw-checks" aria-labelledby="mw-checks-title">
-      <h3 id="mw-checks-title">{s.checksHeading}</h3>
-      <p class="hint">{s.checksHint}</p>
+      {intro}
       {topNotes.map((n) => (
         <p class="notice mw-note" key={n.id}>
-          {noteText(n)}
+          {s.noteText(n)}
         </p>
       ))}
       {report.empty ? (
@@ -46,18 +48,18 @@ export default function ChecksPanel({ report, ctx }: { report: CheckReport; ctx:
                   <span aria-hidden="true" class="mw-mark">
                     {STATUS[r.status][0]}
                   </span>{' '}
-                  {checkLabels[r.check]}:{' '}
+                  {s.checkLabels[r.check]}:{' '}
                   <span class="mw-check-status">{STATUS[r.status][1]}</span>
                 </span>
                 {r.findings.length > 0 && (
                   <ul role="list" class="mw-findings">
                     {r.findings.map((f, i) =>
                       isNote(f) ? (
-                        <li key={i}>{noteText(f)}</li>
+                        <li key={i}>{s.noteText(f)}</li>
                       ) : (
                         <li key={i}>
-                          <span dir="auto">{flagText(f, fmt)}</span>{' '}
-                          <a href={href(flagGuide(f).href)}>{s.guideLink(flagGuide(f).label)}</a>
+                          <span dir="auto">{s.flagText(f, fmt)}</span>{' '}
+                          <a href={href(s.flagGuide(f).href)}>{s.guideLink(s.flagGuide(f).label)}</a>
                         </li>
                       ),
                     )}

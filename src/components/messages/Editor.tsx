@@ -27,7 +27,8 @@ import UndoBar from '../shared/UndoBar';
 import ActionsPanel from './ActionsPanel';
 import ChecksPanel from './ChecksPanel';
 import PointsPanel from './PointsPanel';
-import { writerStrings as s } from './strings';
+import type { WriterSlots } from './StaticParts';
+import * as s from './strings';
 
 /** How long typing pauses before the advice updates, and before the draft is saved. */
 const CHECK_DELAY_MS = 150;
@@ -38,14 +39,14 @@ interface Draft {
   body: string;
 }
 
-interface Props extends WriterTemplates {
+interface Props extends WriterTemplates, WriterSlots {
   kind: MessageKind;
   meeting: Meeting;
   ctx: MeetingContext;
   checklist: readonly ChecklistTemplateItem[];
 }
 
-export default function Editor({ kind, meeting, ctx, templates, placeholders, checklist }: Props) {
+export default function Editor({ kind, meeting, ctx, templates, placeholders, checklist, bodyHint, checks }: Props) {
   const announce = useAnnounce();
   const { offerUndo } = useUndo();
   const saved = draftFor(meeting, kind);
@@ -126,7 +127,7 @@ export default function Editor({ kind, meeting, ctx, templates, placeholders, ch
       {kind === 'thank-you' && <PointsPanel ctx={ctx} />}
       {withSubject && (
         <div class="field">
-          <label for={MESSAGES_IDS.subject}>{s.subject}</label>
+          <label for={MESSAGES_IDS.subject}>{s.subjectLabel}</label>
           <input
             id={MESSAGES_IDS.subject}
             type="text"
@@ -137,10 +138,8 @@ export default function Editor({ kind, meeting, ctx, templates, placeholders, ch
         </div>
       )}
       <div class="field">
-        <label for={MESSAGES_IDS.body}>{s.body}</label>
-        <span class="hint" id="mw-body-hint">
-          {s.bodyHint}
-        </span>
+        <label for={MESSAGES_IDS.body}>{s.bodyLabel}</label>
+        {bodyHint}
         <textarea
           id={MESSAGES_IDS.body}
           dir="auto"
@@ -151,7 +150,7 @@ export default function Editor({ kind, meeting, ctx, templates, placeholders, ch
           onInput={(e) => update({ body: e.currentTarget.value })}
         />
         <p class="mw-count hint" id="mw-body-count">
-          {s.count(report.stats.words, report.stats.chars)}
+          {s.countText(report.stats.words, report.stats.chars)}
         </p>
       </div>
       <div class="mw-draft-row">
@@ -161,7 +160,7 @@ export default function Editor({ kind, meeting, ctx, templates, placeholders, ch
         </button>
       </div>
       <UndoBar />
-      <ChecksPanel report={report} ctx={ctx} />
+      <ChecksPanel report={report} ctx={ctx} intro={checks} />
       <ActionsPanel kind={kind} meeting={meeting} draft={draft} withSubject={withSubject} ctx={ctx} checklist={checklist} />
     </div>
   );

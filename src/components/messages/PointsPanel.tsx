@@ -1,7 +1,7 @@
 /** For the thank-you: the meeting's questions and notes, so the reader can pick the one point to mention. */
 import { Fragment } from 'preact';
 import type { MeetingContext } from '../../lib/messages';
-import { writerStrings as s } from './strings';
+import * as s from './strings';
 
 export default function PointsPanel({ ctx }: { ctx: MeetingContext }) {
   const notes = (ctx.notes ?? '').split('\n').filter((n) => n.trim());

@@ -1,7 +1,7 @@
 /** The person the meeting is with and its length. */
 import { contactFieldFits } from '../../lib/fields';
 import { LIMITS, type Contact, type Meeting } from '../../lib/meeting';
-import { setContactField } from '../../stores/meeting-details';
+import { setContactField } from '../../stores/contact';
 import LengthPicker from './LengthPicker';
 import { strings } from './strings';
 import TextField from './TextField';

@@ -76,10 +76,11 @@ export function checkOneRequest(text: string): Flag[] {
   return [];
 }
 
+// Longer words first, so "twenty-five" is tried before "twenty".
 const NUMBER_WORDS: Record<string, number> = {
-  five: 5, ten: 10, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, forty: 40, 'forty-five': 45, sixty: 60,
+  five: 5, ten: 10, fifteen: 15, 'twenty-five': 25, twenty: 20, thirty: 30, 'forty-five': 45, forty: 40, sixty: 60,
 };
-const NUM = String.raw`(\d{1,3}|five|ten|fifteen|twenty(?:-five)?|thirty|forty(?:-five)?|sixty)`;
+const NUM = String.raw`(\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const RANGE_RE = new RegExp(String.raw`\b${NUM}\s*(?:-|–|—|to|or)\s*${NUM}[\s-]*min(?:ute)?s?\b`, 'gi');
 const SINGLE_RE = new RegExp(String.raw`\b${NUM}[\s-]*min(?:ute)?s?\b`, 'gi');
 const HOUR_RE = /\b(?:half an hour|half-hour|half hour|an hour|one hour|1 hour|a quarter of an hour|quarter-hour)\b/gi;

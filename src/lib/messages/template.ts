@@ -141,13 +141,8 @@ export function meetingTemplateFields(ctx: MeetingContext, locale?: string): Tem
   const put = (k: TemplateField, v: string | undefined) => {
     if (v && v.trim()) f[k] = v.trim();
   };
-  put('name', ctx.name);
+  for (const k of ['name', 'role', 'organization', 'connection', 'interestBroad', 'interestNarrow'] as const) put(k, ctx[k]);
   put('firstName', ctx.name?.trim().split(/\s+/)[0]);
-  put('role', ctx.role);
-  put('organization', ctx.organization);
-  put('connection', ctx.connection);
-  put('interestBroad', ctx.interestBroad);
-  put('interestNarrow', ctx.interestNarrow);
   if (ctx.lengthMinutes && ctx.lengthMinutes > 0) f.length = String(ctx.lengthMinutes);
   if (ctx.scheduledAt) {
     const d = new Date(ctx.scheduledAt);

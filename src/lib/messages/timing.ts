@@ -2,14 +2,12 @@
  * When each message should go out, from the meeting's dates. Date arithmetic is the project's
  * zoned helpers in src/lib/zoned-time.ts: business days and calendar days in the reader's zone.
  */
-import { addBusinessDays, addCalendarDays, calendarDaysBetween, dayStart, isCalendarDay } from '../zoned-time';
+import { HOUR, addBusinessDays, addCalendarDays, calendarDaysBetween, dayStart, isCalendarDay } from '../zoned-time';
 import { dayIn } from './zone';
 import type { MeetingContext } from './context';
 import type { Finding } from './findings';
 import type { MessageKind } from './kinds';
 import type { MessageLimits } from './limits';
-
-const HOUR = 3_600_000;
 
 function meetingInstant(ctx: MeetingContext): Date | null {
   if (!ctx.scheduledAt) return null;

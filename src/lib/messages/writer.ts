@@ -63,19 +63,22 @@ export interface SentRecord {
   checklistItem: string;
 }
 
-const SENT: Partial<Record<MessageKind, SentRecord>> = {
-  'cold-request': { field: 'requestSentOn', checklistItem: 'before-request' },
-  'referral-request': { field: 'requestSentOn', checklistItem: 'before-request' },
-  'linkedin-note': { field: 'requestSentOn', checklistItem: 'before-request' },
-  'follow-up': { field: 'followUpSentOn', checklistItem: 'before-3b7' },
-  confirmation: { field: null, checklistItem: 'before-confirm' },
-  'thank-you': { field: 'thankYouSentOn', checklistItem: 'after-thank-you' },
-  update: { field: null, checklistItem: 'after-update' },
+const REQUEST: [SentField, string] = ['requestSentOn', 'before-request'];
+/** Per kind: [field, checklistItem]. */
+const SENT: Partial<Record<MessageKind, [SentField | null, string]>> = {
+  'cold-request': REQUEST,
+  'referral-request': REQUEST,
+  'linkedin-note': REQUEST,
+  'follow-up': ['followUpSentOn', 'before-3b7'],
+  confirmation: [null, 'before-confirm'],
+  'thank-you': ['thankYouSentOn', 'after-thank-you'],
+  update: [null, 'after-update'],
 };
 
 /** What sending this kind records, or null when sending it changes nothing on the meeting. */
 export function sentRecord(kind: MessageKind): SentRecord | null {
-  return SENT[kind] ?? null;
+  const r = SENT[kind];
+  return r ? { field: r[0], checklistItem: r[1] } : null;
 }
 
 /** The day recorded for this kind on the meeting, if any. */
@@ -86,19 +89,18 @@ export function sentDay(m: Pick<Meeting, SentField>, kind: MessageKind): string 
 
 /** What the checks and templates know about a meeting. */
 export function meetingContext(m: Meeting, timeZone: string): MeetingContext {
+  const { connection, interestBroad, interestNarrow, lengthMinutes, scheduledAt, requestSentOn, followUpSentOn, thankYouSentOn } = m;
   return {
     timeZone,
-    name: m.contact.name,
-    role: m.contact.role,
-    organization: m.contact.organization,
-    connection: m.connection,
-    interestBroad: m.interestBroad,
-    interestNarrow: m.interestNarrow,
-    lengthMinutes: m.lengthMinutes,
-    scheduledAt: m.scheduledAt,
-    requestSentOn: m.requestSentOn,
-    followUpSentOn: m.followUpSentOn,
-    thankYouSentOn: m.thankYouSentOn,
+    ...m.contact,
+    connection,
+    interestBroad,
+    interestNarrow,
+    lengthMinutes,
+    scheduledAt,
+    requestSentOn,
+    followUpSentOn,
+    thankYouSentOn,
     questions: m.questions.map((q) => q.text),
     notes: [m.notes, ...m.questions.map((q) => q.note ?? '')].filter((n) => n.trim()).join('\n'),
   };
