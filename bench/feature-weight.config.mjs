@@ -19,13 +19,16 @@ const PLANS = {
   data: {
     'src/components/backup/BackupReminder.tsx': stub('export default function BackupReminder(_: unknown) { return null; }'),
     'src/stores/backup-reminder.ts': stub("import { atom } from 'nanostores'; export const $reminderOpen = atom(false); export const $reminderShownAt = atom(''); export function openReminderIfDue(..._: unknown[]) {} export function closeReminder(..._: unknown[]) {}"),
-    'src/stores/persistence.ts': stub("import { atom } from 'nanostores'; export type Persistence = string; export const $persistence = atom('unknown'); export function storageApi(): undefined { return undefined; } export async function askPersistence(..._: unknown[]) { return 'unsupported'; } export function noteChange(..._: unknown[]) {} export function resetPersistence() {}"),
-    'src/lib/data-care.ts': stub('export const BACKUP_NUDGE_DAYS = 14; export const REMINDER_QUIET_HOURS = 24; export const MAX_RUNS_PER_MEETING = Infinity; export const MAX_MEETINGS = Infinity; export const MAX_TOMBSTONES = Infinity; export const changeMatters = (..._: unknown[]) => false; export const backupReminderDue = (..._: unknown[]) => false; export const canAddRun = (..._: unknown[]) => true; export const runUnderWay = (..._: unknown[]) => false; export const canAddMeeting = (..._: unknown[]) => true; export const boundTombstones = <T,>(l: T) => l;'),
+    'src/stores/persistence.ts': stub("import { atom } from 'nanostores'; export type Persistence = string; export const $persistence = atom('unknown'); export function storageApi(): undefined { return undefined; } export async function askPersistence(..._: unknown[]) { return 'unsupported'; } export function noteChange(..._: unknown[]) {}"),
+    'src/lib/data-care.ts': stub('export const BACKUP_NUDGE_DAYS = 14; export const REMINDER_QUIET_HOURS = 24; export const MAX_RUNS_PER_MEETING = Infinity; export const MAX_MEETINGS = Infinity; export const MAX_TOMBSTONES = Infinity; export const changeMatters = (..._: unknown[]) => false; export const backupReminderDue = (..._: unknown[]) => false; export const canAddRun = (..._: unknown[]) => true; export const runUnderWay = (..._: unknown[]) => false; export const canAddMeeting = (..._: unknown[]) => true; export const boundTombstones = <T,>(l: T) => l; export const MAX_DAMAGED_COPIES = Infinity; export const damagedCopiesOf = (..._: unknown[]) => 0;'),
+    'src/stores/guarded-atom.ts': edit([/\s*\/\/ At the bound, keep the original[^]*?return false;\n\s*\}/, ''], ["import { damagedCopiesOf, MAX_DAMAGED_COPIES } from '../lib/data-care';", ''], ['readRaw, storedKeys, writeRaw', 'readRaw, writeRaw']),
     'src/components/shared/StorageNotice.tsx': edit([/\{' '\}\s*<a href=\{href\([^]*?<\/a>/, '']),
     'src/components/shared/MeetingBar.tsx': edit(['!canAddMeeting(list.length) ? say(S.meetingsFull(MAX_MEETINGS)) : ', '']),
     'src/components/shared/strings.ts': edit(
       [/storageLink: '[^']*'/, "storageLink: ''"],
       [/meetingsFull: \(max: number\) => `[^`]*`/, "meetingsFull: (_: number) => ''"],
+      [/copies: `[^`]*`,/, "copies: '',"],
+      ["import { MAX_DAMAGED_COPIES } from '../../lib/data-care';", ''],
     ),
   },
   speech: {

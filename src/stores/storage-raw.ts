@@ -47,8 +47,7 @@ export function browserBlocksStorage(): boolean {
 /** The keys in localStorage, or none when it cannot be read (a test's fake engine holds its own). */
 export function storedKeys(): string[] {
   try {
-    const ls = typeof window === 'undefined' ? undefined : window.localStorage;
-    return ls ? Array.from({ length: ls.length }, (_, i) => ls.key(i) ?? '') : [];
+    return Object.keys(window.localStorage);
   } catch {
     return [];
   }

@@ -34,7 +34,7 @@ const storage = {
   },
   setAsideCopy: 'Nothing was deleted: a copy of everything as it was is kept in this browser under the name',
   setAsideNoKey: 'Nothing was deleted.',
-  copies: `Some saved data could not be read, and this browser already keeps ${MAX_DAMAGED_COPIES} damaged copies, so this tool will not save changes, to keep that data safe. Download or delete old copies on the data page, then reload this page.`,
+  copies: `Some saved data could not be read, and this browser already keeps ${MAX_DAMAGED_COPIES} damaged copies, so this tool will not save changes. Delete old copies on the data page, then reload.`,
   newer:
     'Your data was saved by a newer version of this site, so this tab will not save changes, to keep that data safe. Export a backup of anything you change here, then reload the page.',
   /** Plain words for the reader about a storage status, or null when all is well. */
