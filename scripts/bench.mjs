@@ -9,6 +9,7 @@
 // this checkout's dist/ or src/. Env: BENCH_SCALES="100,1000" (empty to skip), BENCH_LIGHTHOUSE=0
 // to skip Lighthouse, CHROME_PATH for the browser (default /usr/bin/chromium),
 // BENCH_INTERACTIONS_ONLY=dist to print only the interaction-latency table for a built site,
+// BENCH_SEARCH_ONLY=dist (BENCH_RUNS=n) to print only search latency and where it goes, for a built site,
 // BENCH_REPORT_ONLY=results.json to rewrite the report from a run's saved figures.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -141,6 +142,7 @@ async function searchBench(chromium) {
     const weight = [...fetched].map(([path, bytes]) => ({ path, bytes }));
 
     const times = [];
+    const complete = [];
     for (const query of QUERIES) {
       await box.fill('');
       const t = await page.evaluate(
@@ -150,6 +152,7 @@ async function searchBench(chromium) {
             const status = document.querySelector('dialog [data-search-status]');
             const expected = `“${q}”`;
             const start = performance.now();
+            window.__searchStart = start;
             const observer = new MutationObserver(() => {
               if (status.textContent.includes(expected)) {
                 observer.disconnect();
@@ -165,10 +168,35 @@ async function searchBench(chromium) {
         query,
       );
       times.push(t);
+      // Results show with their titles as soon as the index answers; their excerpts and sections
+      // follow from Pagefind's fragments while the list is aria-busy. Until that frame, too:
+      complete.push(
+        await page.evaluate(
+          () =>
+            new Promise((done) => {
+              const list = document.querySelector('dialog [data-search-results]');
+              const finish = () => requestAnimationFrame(() => done(performance.now() - window.__searchStart));
+              if (list.getAttribute('aria-busy') !== 'true') return finish();
+              const observer = new MutationObserver(() => {
+                if (list.getAttribute('aria-busy') === 'true') return;
+                observer.disconnect();
+                finish();
+              });
+              observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+            }),
+        ),
+      );
     }
+    complete.sort((a, b) => a - b);
     times.sort((a, b) => a - b);
     await context.close();
-    return { weight, median: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1) };
+    return {
+      weight,
+      median: percentile(times, 50),
+      p95: percentile(times, 95),
+      max: times.at(-1),
+      complete: { median: percentile(complete, 50), p95: percentile(complete, 95), max: complete.at(-1) },
+    };
   } finally {
     await browser.close();
   }
@@ -641,6 +669,25 @@ if (process.env.BENCH_INTERACTIONS_ONLY) {
   try {
     const { chromium } = await import('playwright-core');
     console.table(await interactionBench(chromium));
+  } finally {
+    await server.close();
+  }
+  process.exit(0);
+}
+
+// BENCH_SEARCH_ONLY=<a built dist/>: only search latency and its breakdown, printed (BENCH_RUNS times,
+// default 1), with the load average: for iterating on search without rebuilding a scale.
+if (process.env.BENCH_SEARCH_ONLY) {
+  const server = await serve(process.env.BENCH_SEARCH_ONLY);
+  try {
+    const { chromium } = await import('playwright-core');
+    for (let run = 0; run < Number(process.env.BENCH_RUNS ?? 1); run++) {
+      const load = loadavg()[0];
+      const { median, p95, max, complete } = await searchBench(chromium);
+      const parts = await searchBreakdown(chromium);
+      const f = (x) => `${ms(x.median)}/${ms(x.p95)}`;
+      log(`load ${load.toFixed(1)}→${loadavg()[0].toFixed(1)}: search median ${ms(median)} ms, p95 ${ms(p95)} ms, max ${ms(max)} ms; with excerpts ${f(complete)}, max ${ms(complete.max)}; Pagefind median/p95: search ${f(parts.search)}, scoring ${f(parts.scoring)}, fragments ${f(parts.fragments)}`);
+    }
   } finally {
     await server.close();
   }

@@ -2,9 +2,12 @@ import { searchStrings as s } from './search-strings';
 import css from './search.css?inline';
 import { nextShown, pageHit, type PageHit, type RawPage } from '../lib/search-results';
 import { SEARCH_RANKING, searchWithFallback } from '../lib/search-query';
+import { TITLES_FILE, parseTitles, quickPage, type Titles } from '../lib/search-titles';
 
 // ───────────── Pagefind: every call to Pagefind lives in this block ─────────────
 interface PagefindResult {
+  /** The page's id: its fragment's name, the key of pagefind-titles.json. */
+  id: string;
   data(): Promise<RawPage>;
 }
 interface Pagefind {
@@ -20,10 +23,37 @@ export interface Found {
   shortened?: string;
   /** The raw data of results [from, to), fetched in parallel (each is a fragment of 0.3–11 KB). */
   slice(from: number, to: number): Promise<RawPage[]>;
+  /** Results [from, to) with address, title and section only, at once; null when the titles are not in. */
+  quick(from: number, to: number): RawPage[] | null;
 }
 
 let pagefind: Promise<Pagefind | null> | undefined;
 let failures = 0;
+let titles: Titles | undefined;
+/**
+ * A path from the site root under the site's base path, as lib/href.ts builds it. Not imported from
+ * there: a second importer made the bundler split href into a chunk of its own, one more file for
+ * every tool page to fetch.
+ */
+const sitePath = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;
+let titlesLoading: Promise<void> | undefined;
+
+/**
+ * Fetches every page's title (src/lib/search-titles.ts) once, alongside Pagefind. Until it is in, or
+ * when it cannot be fetched, results wait for their fragments as before; a failure is tried again
+ * on the next search.
+ */
+function loadTitles(): void {
+  if (titles || titlesLoading) return;
+  titlesLoading = fetch(sitePath(TITLES_FILE))
+    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+    .then((json: unknown) => {
+      titles = parseTitles(json);
+    })
+    .catch(() => {
+      titlesLoading = undefined;
+    });
+}
 
 /**
  * Loads Pagefind from the built site; null when it cannot (no build on the dev server, or no
@@ -54,6 +84,7 @@ function loadPagefind(): Promise<Pagefind | null> {
  * index could not be fetched); `slice` throws when a result's fragment cannot be.
  */
 async function find(query: string, current: () => boolean): Promise<Found | null | 'superseded'> {
+  loadTitles();
   const pf = await loadPagefind();
   if (!pf) return null;
   // The reader's words, then shorter queries while nothing is found (src/lib/search-query.ts).
@@ -65,6 +96,12 @@ async function find(query: string, current: () => boolean): Promise<Found | null
     total: results.length,
     shortened: answer.shortened ? answer.query : undefined,
     slice: (from: number, to: number) => Promise.all(results.slice(from, to).map((r) => r.data())),
+    quick: (from: number, to: number) => {
+      if (!titles) return null;
+      const known = titles;
+      const pages = results.slice(from, to).map((r) => quickPage(known, r.id, sitePath));
+      return pages.every((page) => page !== null) ? (pages as RawPage[]) : null;
+    },
   };
 }
 // ───────────── end of the Pagefind block ─────────────
@@ -72,19 +109,15 @@ async function find(query: string, current: () => boolean): Promise<Found | null
 let opener: Element | null = null;
 
 /**
- * Resolves once the browser has painted (after the next frame), or after 100 ms when no frame comes
- * (a hidden tab). With Pagefind's index in memory a whole search resolves in microtasks, so without
- * this it ran inside the keystroke's own event and held back the letter's paint (up to 200 ms on a
- * slow phone, bench/REPORT.md); and keystrokes typed within one frame now make one search, not several.
+ * Resolves in a task of its own. With Pagefind's index in memory a whole search resolves in
+ * microtasks, so run straight from the input event it made the keystroke's own event long (up to
+ * 200 ms on a slow phone, bench/REPORT.md); and keystrokes queued together make one search, not
+ * several. It used to wait for the next frame as well, which let the letter paint first but put a
+ * whole frame (about 17 ms) into every search; a search with its chunks in memory takes a few
+ * milliseconds, so the letter and the results now share a frame.
  */
-function afterPaint(): Promise<void> {
-  return new Promise((done) => {
-    const fallback = setTimeout(done, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(fallback);
-      setTimeout(done, 0);
-    });
-  });
+function nextTask(): Promise<void> {
+  return new Promise((done) => setTimeout(done, 0));
 }
 
 /** One link of the result list: a page or one of its sections. */
@@ -109,6 +142,21 @@ function resultLink(hit: { url: string; title: string; excerpt: string }, sectio
     a.append(excerpt);
   }
   return a;
+}
+
+/**
+ * Puts a result's full entry (excerpt, matching sections) into the item shown from its title, keeping
+ * the item's link element, so a reader who has already moved to it keeps focus.
+ */
+function fillItem(li: HTMLLIElement, hit: PageHit) {
+  const full = resultItem(hit);
+  const link = li.querySelector('a');
+  const fullLink = full.querySelector('a');
+  if (!link || !fullLink) return li.replaceWith(full);
+  link.href = fullLink.href;
+  link.replaceChildren(...fullLink.childNodes);
+  const sections = full.querySelector('ul');
+  if (sections) li.append(sections);
 }
 
 /** A page's entry: its link, then its matching sections as a nested list. */
@@ -162,27 +210,53 @@ export function bindSearch(root: HTMLElement) {
   /** Empties the list and says why. */
   function clear(message: string) {
     list.replaceChildren();
+    list.removeAttribute('aria-busy');
     found = undefined;
     shown = 0;
     if (more) more.hidden = true;
     status.textContent = message;
   }
 
-  /** Fetches and appends the next step of results; false when the network failed. */
+  /**
+   * Shows the next step of results; false when the network failed. When the titles are in, the
+   * results and their count show at once and each result's excerpt and sections fill in when its
+   * fragment arrives (the list is aria-busy meanwhile); otherwise they show with their fragments.
+   */
   async function showNext(query: string, replace: boolean): Promise<boolean> {
     const current = found!;
-    const to = nextShown(replace ? 0 : shown, current.total);
+    const from = replace ? 0 : shown;
+    const to = nextShown(from, current.total);
+    const pending = current.slice(from, to);
+    const quick = current.quick(from, to);
+    let items: HTMLLIElement[] | undefined;
+    if (quick) {
+      items = quick.map((raw) => resultItem(pageHit(raw, query)));
+      if (replace) list.replaceChildren(...items);
+      else list.append(...items);
+      list.setAttribute('aria-busy', 'true');
+      shown = to;
+      say(query);
+    }
     let data: RawPage[];
     try {
-      data = await current.slice(replace ? 0 : shown, to);
+      data = await pending;
     } catch {
-      if (query === latest) clear(s.offline);
+      if (query !== latest || current !== found) return false;
+      // With titles on screen the results stay, as links without their text; without them, say why.
+      if (items) list.removeAttribute('aria-busy');
+      else clear(s.offline);
       return false;
     }
     if (query !== latest || current !== found) return false;
-    const items = data.map((raw) => resultItem(pageHit(raw, query)));
-    if (replace) list.replaceChildren(...items);
-    else list.append(...items);
+    const hits = data.map((raw) => pageHit(raw, query));
+    if (items) {
+      hits.forEach((hit, i) => fillItem(items[i]!, hit));
+      list.removeAttribute('aria-busy');
+      return true;
+    }
+    const full = hits.map((hit) => resultItem(hit));
+    if (replace) list.replaceChildren(...full);
+    else list.append(...full);
     shown = to;
     say(query);
     return true;
@@ -192,8 +266,8 @@ export function bindSearch(root: HTMLElement) {
     const query = input.value.trim();
     latest = query;
     if (query.length < 2) return clear(query ? s.typeToSearch : '');
-    await afterPaint();
-    if (query !== latest) return; // a newer keystroke in the same frame: it searches instead
+    await nextTask();
+    if (query !== latest) return; // a newer keystroke queued with this one: it searches instead
     let answer: Awaited<ReturnType<typeof find>>;
     try {
       answer = await find(query, () => query === latest);
@@ -213,6 +287,7 @@ export function bindSearch(root: HTMLElement) {
     // most of the latency; `latest` already drops answers to superseded keystrokes.
     if (!answer.total) {
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       return say(query);
     }
     await showNext(query, true);
@@ -323,6 +398,7 @@ export function initSearchDialog(): HTMLDialogElement {
     following = false;
   });
   void loadPagefind();
+  loadTitles();
   return dialog;
 }
 
