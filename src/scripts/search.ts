@@ -14,6 +14,8 @@ interface Pagefind {
   options(opts: { noWorker?: boolean; excerptLength?: number; ranking?: typeof SEARCH_RANKING }): Promise<void>;
   init(): Promise<void>;
   search(q: string): Promise<{ results: PagefindResult[] } | null>;
+  /** Fetches and decodes the index chunks a search for `q` needs, without scoring. */
+  preload(q: string): Promise<void>;
 }
 
 /** A query's answer: the true number of pages found, and a way to fetch any slice of them. */
@@ -88,8 +90,14 @@ async function find(query: string, current: () => boolean): Promise<Found | null
   const pf = await loadPagefind();
   if (!pf) return null;
   // The reader's words, then shorter queries while nothing is found (src/lib/search-query.ts).
-  // Pagefind answers null when a newer search replaced this one; so does a superseded keystroke.
-  const answer = await searchWithFallback(query, async (q) => (current() ? ((await pf.search(q))?.results ?? null) : null));
+  // The index chunks come first (preload), and a keystroke superseded while they were on the way is
+  // not scored: at a thousand guides scoring a half-typed word ("th", "you") takes tens of
+  // milliseconds of main thread, for results no one would see.
+  const answer = await searchWithFallback(query, async (q) => {
+    if (!current()) return null;
+    await pf.preload(q);
+    return current() ? ((await pf.search(q))?.results ?? null) : null;
+  });
   if (!answer) return 'superseded';
   const results = answer.results;
   return {
