@@ -90,12 +90,14 @@ async function find(query: string, current: () => boolean): Promise<Found | null
   const pf = await loadPagefind();
   if (!pf) return null;
   // The reader's words, then shorter queries while nothing is found (src/lib/search-query.ts).
-  // The index chunks come first (preload), and a keystroke superseded while they were on the way is
-  // not scored: at a thousand guides scoring a half-typed word ("th", "you") takes tens of
-  // milliseconds of main thread, for results no one would see.
+  // The index chunks a query needs are fetched at once (preload), and scoring waits for them and for
+  // a task of its own: with the chunks in memory a search resolves in microtasks, and run inside the
+  // keystroke's event it made that event long (up to 200 ms on a slow phone, bench/REPORT.md); with
+  // chunks to fetch, the wait costs nothing. A keystroke superseded meanwhile is not scored: at a
+  // thousand guides scoring a half-typed word ("th", "you") takes tens of milliseconds.
   const answer = await searchWithFallback(query, async (q) => {
     if (!current()) return null;
-    await pf.preload(q);
+    await Promise.all([pf.preload(q), nextTask()]);
     return current() ? ((await pf.search(q))?.results ?? null) : null;
   });
   if (!answer) return 'superseded';
@@ -117,12 +119,9 @@ async function find(query: string, current: () => boolean): Promise<Found | null
 let opener: Element | null = null;
 
 /**
- * Resolves in a task of its own. With Pagefind's index in memory a whole search resolves in
- * microtasks, so run straight from the input event it made the keystroke's own event long (up to
- * 200 ms on a slow phone, bench/REPORT.md); and keystrokes queued together make one search, not
- * several. It used to wait for the next frame as well, which let the letter paint first but put a
- * whole frame (about 17 ms) into every search; a search with its chunks in memory takes a few
- * milliseconds, so the letter and the results now share a frame.
+ * Resolves in a task of its own (see find). Search used to wait for the next frame before it began,
+ * which let the letter paint first but put a whole frame (about 17 ms) into every search, before
+ * its index chunks were even asked for.
  */
 function nextTask(): Promise<void> {
   return new Promise((done) => setTimeout(done, 0));
@@ -274,8 +273,6 @@ export function bindSearch(root: HTMLElement) {
     const query = input.value.trim();
     latest = query;
     if (query.length < 2) return clear(query ? s.typeToSearch : '');
-    await nextTask();
-    if (query !== latest) return; // a newer keystroke queued with this one: it searches instead
     let answer: Awaited<ReturnType<typeof find>>;
     try {
       answer = await find(query, () => query === latest);
