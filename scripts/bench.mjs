@@ -450,8 +450,8 @@ const BEFORE = {
   searchP95: { 0: 29, 100: 59, 1000: 95 },
   searchP95Realistic1000: 204,
   // Search p95 of the code before phase 3's change (results waited for their fragments and a frame),
-  // re-measured on 2026-11-30 with BENCH_SEARCH_ONLY: low and high end of runs at a load average of 2.4 to 5.
-  searchP95Phase3: { 0: '34 ms', 100: '49–72 ms', 1000: '61–134 ms' },
+  // re-measured on 2026-11-30 with BENCH_SEARCH_ONLY, alternating with the new code: runs at a load average of 3.9 to 5.2.
+  searchP95Phase3: { 0: '34–58 ms', 100: '57–80 ms', 1000: '79–92 ms' },
   // Render-blocking CSS only, as the budget test counts it (the old report also counted print.css: 16.7 and 18.6 KB).
   bankHtmlCss: 16.0,
   builderHtmlCss: 17.8,
@@ -688,7 +688,8 @@ if (process.env.BENCH_SEARCH_ONLY) {
     const { chromium } = await import('playwright-core');
     for (let run = 0; run < Number(process.env.BENCH_RUNS ?? 1); run++) {
       const load = loadavg()[0];
-      const { median, p95, max, complete } = await searchBench(chromium);
+      const { median, p95, max, complete, weight } = await searchBench(chromium);
+      if (run === 0) log(`first query fetched: ${weight.map((f) => `${f.path} ${kb(f.bytes)} KB`).join(', ')}`);
       const parts = await searchBreakdown(chromium);
       const f = (x) => `${ms(x.median)}/${ms(x.p95)}`;
       log(`load ${load.toFixed(1)}→${loadavg()[0].toFixed(1)}: search median ${ms(median)} ms, p95 ${ms(p95)} ms, max ${ms(max)} ms; with excerpts ${f(complete)}, max ${ms(complete.max)}; Pagefind median/p95: search ${f(parts.search)}, scoring ${f(parts.scoring)}, fragments ${f(parts.fragments)}`);
