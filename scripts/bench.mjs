@@ -469,7 +469,7 @@ const BEFORE = {
 };
 
 function searchPartsSection(runs) {
-  const lines = ['Where the time goes: Pagefind\'s API on the same queries (after the same rewrite as the search box), no rendering. "Search" is fetching and decoding the index chunks a query needs, then scoring; "scoring" is the same search again with the chunks in memory; "fragments" is fetching and decoding the five results\' text.', ''];
+  const lines = ['Where the time goes: Pagefind\'s API on the same queries (after the same rewrite as the search box), no rendering. "Search" is fetching and decoding the index chunks a query needs, then scoring; "scoring" is the same search again with the chunks in memory; "fragments" is fetching and decoding the five results\' text (since results show from their titles, only their excerpts wait for it).', ''];
   lines.push('| site | search median | search p95 | scoring p95 | fragments median | fragments p95 |', '| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const r of runs) {
     if (!r.searchParts) continue;
@@ -478,7 +478,7 @@ function searchPartsSection(runs) {
   }
   lines.push(
     '',
-    'Pagefind matches every query word as a prefix too ("a" also finds "about", "ask", "after"…), and scoring those extensions across every page was most of a slow search: at +1,000 guides "ask for a job" took about 0.5 s to score and "a job" 0.2–0.3 s, "ask job" 10–30 ms. The search box drops the articles and "I" from queries of several words (src/lib/search-query.ts: COMMON_WORDS); wider lists of short words cost the relevance set right answers, so "for" and "to" stay. The +100 and +1,000 rows here were measured with the wider list.',
+    'Pagefind matches every query word as a prefix too ("a" also finds "about", "ask", "after"…), and scoring those extensions across every page was most of a slow search: at +1,000 guides "ask for a job" took about 0.5 s to score and "a job" 0.2–0.3 s, "ask job" 10–30 ms. The search box drops the articles and "I" from queries of several words (src/lib/search-query.ts: COMMON_WORDS); wider lists of short words cost the relevance set right answers, so "for" and "to" stay.',
     '',
   );
   return lines;
@@ -487,7 +487,7 @@ function searchPartsSection(runs) {
 function offlineSection(runs) {
   const lines = ['## Offline cache', ''];
   lines.push(
-    'The service worker (scripts/build-sw.mjs) precaches what does not grow with the guides: the home page, the tools, the search page, the 404 and offline pages, every stylesheet and script, the manifest and icons, and the search code (Pagefind\'s script, WebAssembly, entry and metadata). ' +
+    'The service worker (scripts/build-sw.mjs) precaches what does not grow with the guides: the home page, the tools, the search page, the 404 and offline pages, every stylesheet and script, the manifest and icons, and the search code (Pagefind\'s script, WebAssembly, entry and metadata, and the result titles, which grow by about 85 bytes a guide). ' +
       'Pages are cached when read (stale-while-revalidate), images when first fetched (cache-first), and search index chunks and result text are handed to the worker in idle time and saved (cache-first, used offline; online, search fetches them with no worker in the way). Each cache is capped by Workbox\'s ExpirationPlugin (src/lib/offline-cache.ts). A page not saved, opened offline, gets the offline page listing the guides this device has. Budget: 1.5 MB at +1,000 guides.',
     '',
     '| site | precached files | precache |',
