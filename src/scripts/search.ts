@@ -41,7 +41,7 @@ const sitePath = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, ''
 let titlesLoading: Promise<void> | undefined;
 
 /**
- * Fetches every page's title (src/lib/search-titles.ts) once, alongside Pagefind. Until it is in, or
+ * Fetches every page's title (src/lib/search-titles.ts) once, after Pagefind. Until it is in, or
  * when it cannot be fetched, results wait for their fragments as before; a failure is tried again
  * on the next search.
  */
@@ -86,9 +86,9 @@ function loadPagefind(): Promise<Pagefind | null> {
  * index could not be fetched); `slice` throws when a result's fragment cannot be.
  */
 async function find(query: string, current: () => boolean): Promise<Found | null | 'superseded'> {
-  loadTitles();
   const pf = await loadPagefind();
   if (!pf) return null;
+  loadTitles();
   // The reader's words, then shorter queries while nothing is found (src/lib/search-query.ts).
   // The index chunks a query needs are fetched at once (preload), and scoring waits for them and for
   // a task of its own: with the chunks in memory a search resolves in microtasks, and run inside the
@@ -402,8 +402,8 @@ export function initSearchDialog(): HTMLDialogElement {
     if (!following && opener instanceof HTMLElement) opener.focus();
     following = false;
   });
-  void loadPagefind();
-  loadTitles();
+  // The titles after Pagefind's code: at a thousand guides they are 30 KB that should not slow the first search.
+  void loadPagefind().then((pf) => pf && loadTitles());
   return dialog;
 }
 

@@ -130,7 +130,10 @@ describe('search results', () => {
       await route.continue();
     });
     await page.goto('/guides/');
+    // The titles come when search opens, after Pagefind's code; a reader types after that.
+    const titles = page.waitForResponse('**/pagefind/pagefind-titles.json');
     await page.keyboard.press('/');
+    await titles;
     const box = page.getByRole('searchbox', { name: BOX });
     await box.fill('thank you');
     await page.getByRole('status').filter({ hasText: /^\d+ results for “thank you”/ }).waitFor();
