@@ -195,6 +195,52 @@ async function searchBench(chromium) {
   }
 }
 
+/**
+ * Search while typing (BENCH_SEARCH_ONLY only): twelve of the queries typed a letter at a time, 120 ms
+ * apart; each keystroke of two letters or more, from its input event to the frame after the status
+ * names it (a keystroke superseded before its results showed is not counted). Here index chunks
+ * load while the reader types, so most keystrokes score chunks already in memory.
+ */
+const TYPED = ['thank you', 'follow up', 'ask for a job', 'mentor', 'career change', 'salary', 'time zone', 'research', 'subject line', 'nervous', 'coffee shop', 'practice'];
+async function searchTypedBench(chromium) {
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS, headless: true });
+  try {
+    const page = await (await browser.newContext({ baseURL: ORIGIN, viewport: { width: 1200, height: 900 } })).newPage();
+    await page.goto('/guides/');
+    await page.keyboard.press('Control+k');
+    const box = page.getByRole('searchbox', { name: 'Search guides, questions and tools' });
+    await box.fill(WARM_UP);
+    await page.getByRole('list', { name: 'Search results', exact: true }).getByRole('listitem').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => {
+      const input = document.querySelector('dialog [data-search-input]');
+      const status = document.querySelector('dialog [data-search-status]');
+      const started = new Map();
+      window.__typed = [];
+      input.addEventListener('input', () => input.value.trim().length >= 2 && started.set(input.value.trim(), performance.now()), true);
+      new MutationObserver(() => {
+        for (const [value, start] of started) {
+          if (!status.textContent.includes(`“${value}”`)) continue;
+          started.delete(value);
+          requestAnimationFrame(() => window.__typed.push(performance.now() - start));
+        }
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    let keystrokes = 0;
+    for (const query of TYPED) {
+      await box.fill('');
+      await page.waitForTimeout(300);
+      await box.pressSequentially(query, { delay: 120 });
+      keystrokes += [...query].filter((_, i) => query.slice(0, i + 1).trim().length >= 2).length;
+      await page.waitForTimeout(800);
+    }
+    const times = (await page.evaluate(() => window.__typed)).sort((a, b) => a - b);
+    return { keystrokes, shown: times.length, median: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1) };
+  } finally {
+    await browser.close();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Where search time goes (issue 18): Pagefind's own API on the same queries, split into the search
 // (fetching and decoding index chunks, then scoring), scoring alone (the same search again, chunks
@@ -691,8 +737,9 @@ if (process.env.BENCH_SEARCH_ONLY) {
       const { median, p95, max, complete, weight } = await searchBench(chromium);
       if (run === 0) log(`first query fetched: ${weight.map((f) => `${f.path} ${kb(f.bytes)} KB`).join(', ')}`);
       const parts = await searchBreakdown(chromium);
+      const typed = await searchTypedBench(chromium);
       const f = (x) => `${ms(x.median)}/${ms(x.p95)}`;
-      log(`load ${load.toFixed(1)}→${loadavg()[0].toFixed(1)}: search median ${ms(median)} ms, p95 ${ms(p95)} ms, max ${ms(max)} ms; with excerpts ${f(complete)}, max ${ms(complete.max)}; Pagefind median/p95: search ${f(parts.search)}, scoring ${f(parts.scoring)}, fragments ${f(parts.fragments)}`);
+      log(`load ${load.toFixed(1)}→${loadavg()[0].toFixed(1)}: search median ${ms(median)} ms, p95 ${ms(p95)} ms, max ${ms(max)} ms; with excerpts ${f(complete)}, max ${ms(complete.max)}; Pagefind median/p95: search ${f(parts.search)}, scoring ${f(parts.scoring)}, fragments ${f(parts.fragments)}; typed (${typed.shown} of ${typed.keystrokes} keystrokes shown) median/p95 ${f(typed)}, max ${ms(typed.max)}`);
     }
   } finally {
     await server.close();
