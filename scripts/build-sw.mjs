@@ -4,7 +4,7 @@
 //
 // Precached on install (does not grow with the number of guides): the home page, the tools, the
 // search page, the 404 and offline pages, every stylesheet and script, the web manifest and icons,
-// and the search code (Pagefind's script, WebAssembly, entry and metadata).
+// and the search code (Pagefind's script, WebAssembly, entry and metadata, and the result titles).
 // Cached when first read, each cache capped by Workbox's ExpirationPlugin (src/lib/offline-cache.ts):
 //   - pages (guides, the guide list, the question bank): stale-while-revalidate; a page not saved,
 //     opened offline, gets the offline page, which lists the guides this device has saved;
@@ -41,6 +41,7 @@ const { count, size, warnings } = await generateSW({
     // Search code: script, entry, metadata and WebAssembly. Index chunks and fragments are cached on use.
     'pagefind/pagefind.js',
     'pagefind/pagefind-entry.json',
+    'pagefind/pagefind-titles.json',
     'pagefind/*.pf_meta',
     'pagefind/wasm.en.pagefind',
   ],

@@ -2,15 +2,20 @@ import { searchStrings as s } from './search-strings';
 import css from './search.css?inline';
 import { nextShown, pageHit, type PageHit, type RawPage } from '../lib/search-results';
 import { SEARCH_RANKING, searchWithFallback } from '../lib/search-query';
+import { TITLES_FILE, parseTitles, quickPage, type Titles } from '../lib/search-titles';
 
 // ───────────── Pagefind: every call to Pagefind lives in this block ─────────────
 interface PagefindResult {
+  /** The page's id: its fragment's name, the key of pagefind-titles.json. */
+  id: string;
   data(): Promise<RawPage>;
 }
 interface Pagefind {
   options(opts: { noWorker?: boolean; excerptLength?: number; ranking?: typeof SEARCH_RANKING }): Promise<void>;
   init(): Promise<void>;
   search(q: string): Promise<{ results: PagefindResult[] } | null>;
+  /** Fetches and decodes the index chunks a search for `q` needs, without scoring. */
+  preload(q: string): Promise<void>;
 }
 
 /** A query's answer: the true number of pages found, and a way to fetch any slice of them. */
@@ -20,10 +25,37 @@ export interface Found {
   shortened?: string;
   /** The raw data of results [from, to), fetched in parallel (each is a fragment of 0.3–11 KB). */
   slice(from: number, to: number): Promise<RawPage[]>;
+  /** Results [from, to) with address, title and section only, at once; null when the titles are not in. */
+  quick(from: number, to: number): RawPage[] | null;
 }
 
 let pagefind: Promise<Pagefind | null> | undefined;
 let failures = 0;
+let titles: Titles | undefined;
+/**
+ * A path from the site root under the site's base path, as lib/href.ts builds it. Not imported from
+ * there: a second importer made the bundler split href into a chunk of its own, one more file for
+ * every tool page to fetch.
+ */
+const sitePath = (path: string) => `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;
+let titlesLoading: Promise<void> | undefined;
+
+/**
+ * Fetches every page's title (src/lib/search-titles.ts) once, after Pagefind. Until it is in, or
+ * when it cannot be fetched, results wait for their fragments as before; a failure is tried again
+ * on the next search.
+ */
+function loadTitles(): void {
+  if (titles || titlesLoading) return;
+  titlesLoading = fetch(sitePath(TITLES_FILE))
+    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+    .then((json: unknown) => {
+      titles = parseTitles(json);
+    })
+    .catch(() => {
+      titlesLoading = undefined;
+    });
+}
 
 /**
  * Loads Pagefind from the built site; null when it cannot (no build on the dev server, or no
@@ -56,15 +88,30 @@ function loadPagefind(): Promise<Pagefind | null> {
 async function find(query: string, current: () => boolean): Promise<Found | null | 'superseded'> {
   const pf = await loadPagefind();
   if (!pf) return null;
+  loadTitles();
   // The reader's words, then shorter queries while nothing is found (src/lib/search-query.ts).
-  // Pagefind answers null when a newer search replaced this one; so does a superseded keystroke.
-  const answer = await searchWithFallback(query, async (q) => (current() ? ((await pf.search(q))?.results ?? null) : null));
+  // The index chunks a query needs are fetched at once (preload), and scoring waits for them and for
+  // a task of its own: with the chunks in memory a search resolves in microtasks, and run inside the
+  // keystroke's event it made that event long (up to 200 ms on a slow phone, bench/REPORT.md); with
+  // chunks to fetch, the wait costs nothing. A keystroke superseded meanwhile is not scored: at a
+  // thousand guides scoring a half-typed word ("th", "you") takes tens of milliseconds.
+  const answer = await searchWithFallback(query, async (q) => {
+    if (!current()) return null;
+    await Promise.all([pf.preload(q), nextTask()]);
+    return current() ? ((await pf.search(q))?.results ?? null) : null;
+  });
   if (!answer) return 'superseded';
   const results = answer.results;
   return {
     total: results.length,
     shortened: answer.shortened ? answer.query : undefined,
     slice: (from: number, to: number) => Promise.all(results.slice(from, to).map((r) => r.data())),
+    quick: (from: number, to: number) => {
+      if (!titles) return null;
+      const known = titles;
+      const pages = results.slice(from, to).map((r) => quickPage(known, r.id, sitePath));
+      return pages.every((page) => page !== null) ? (pages as RawPage[]) : null;
+    },
   };
 }
 // ───────────── end of the Pagefind block ─────────────
@@ -72,19 +119,12 @@ async function find(query: string, current: () => boolean): Promise<Found | null
 let opener: Element | null = null;
 
 /**
- * Resolves once the browser has painted (after the next frame), or after 100 ms when no frame comes
- * (a hidden tab). With Pagefind's index in memory a whole search resolves in microtasks, so without
- * this it ran inside the keystroke's own event and held back the letter's paint (up to 200 ms on a
- * slow phone, bench/REPORT.md); and keystrokes typed within one frame now make one search, not several.
+ * Resolves in a task of its own (see find). Search used to wait for the next frame before it began,
+ * which let the letter paint first but put a whole frame (about 17 ms) into every search, before
+ * its index chunks were even asked for.
  */
-function afterPaint(): Promise<void> {
-  return new Promise((done) => {
-    const fallback = setTimeout(done, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(fallback);
-      setTimeout(done, 0);
-    });
-  });
+function nextTask(): Promise<void> {
+  return new Promise((done) => setTimeout(done, 0));
 }
 
 /** One link of the result list: a page or one of its sections. */
@@ -109,6 +149,21 @@ function resultLink(hit: { url: string; title: string; excerpt: string }, sectio
     a.append(excerpt);
   }
   return a;
+}
+
+/**
+ * Puts a result's full entry (excerpt, matching sections) into the item shown from its title, keeping
+ * the item's link element, so a reader who has already moved to it keeps focus.
+ */
+function fillItem(li: HTMLLIElement, hit: PageHit) {
+  const full = resultItem(hit);
+  const link = li.querySelector('a');
+  const fullLink = full.querySelector('a');
+  if (!link || !fullLink) return li.replaceWith(full);
+  link.href = fullLink.href;
+  link.replaceChildren(...fullLink.childNodes);
+  const sections = full.querySelector('ul');
+  if (sections) li.append(sections);
 }
 
 /** A page's entry: its link, then its matching sections as a nested list. */
@@ -162,27 +217,53 @@ export function bindSearch(root: HTMLElement) {
   /** Empties the list and says why. */
   function clear(message: string) {
     list.replaceChildren();
+    list.removeAttribute('aria-busy');
     found = undefined;
     shown = 0;
     if (more) more.hidden = true;
     status.textContent = message;
   }
 
-  /** Fetches and appends the next step of results; false when the network failed. */
+  /**
+   * Shows the next step of results; false when the network failed. When the titles are in, the
+   * results and their count show at once and each result's excerpt and sections fill in when its
+   * fragment arrives (the list is aria-busy meanwhile); otherwise they show with their fragments.
+   */
   async function showNext(query: string, replace: boolean): Promise<boolean> {
     const current = found!;
-    const to = nextShown(replace ? 0 : shown, current.total);
+    const from = replace ? 0 : shown;
+    const to = nextShown(from, current.total);
+    const pending = current.slice(from, to);
+    const quick = current.quick(from, to);
+    let items: HTMLLIElement[] | undefined;
+    if (quick) {
+      items = quick.map((raw) => resultItem(pageHit(raw, query)));
+      if (replace) list.replaceChildren(...items);
+      else list.append(...items);
+      list.setAttribute('aria-busy', 'true');
+      shown = to;
+      say(query);
+    }
     let data: RawPage[];
     try {
-      data = await current.slice(replace ? 0 : shown, to);
+      data = await pending;
     } catch {
-      if (query === latest) clear(s.offline);
+      if (query !== latest || current !== found) return false;
+      // With titles on screen the results stay, as links without their text; without them, say why.
+      if (items) list.removeAttribute('aria-busy');
+      else clear(s.offline);
       return false;
     }
     if (query !== latest || current !== found) return false;
-    const items = data.map((raw) => resultItem(pageHit(raw, query)));
-    if (replace) list.replaceChildren(...items);
-    else list.append(...items);
+    const hits = data.map((raw) => pageHit(raw, query));
+    if (items) {
+      hits.forEach((hit, i) => fillItem(items[i]!, hit));
+      list.removeAttribute('aria-busy');
+      return true;
+    }
+    const full = hits.map((hit) => resultItem(hit));
+    if (replace) list.replaceChildren(...full);
+    else list.append(...full);
     shown = to;
     say(query);
     return true;
@@ -192,8 +273,6 @@ export function bindSearch(root: HTMLElement) {
     const query = input.value.trim();
     latest = query;
     if (query.length < 2) return clear(query ? s.typeToSearch : '');
-    await afterPaint();
-    if (query !== latest) return; // a newer keystroke in the same frame: it searches instead
     let answer: Awaited<ReturnType<typeof find>>;
     try {
       answer = await find(query, () => query === latest);
@@ -213,6 +292,7 @@ export function bindSearch(root: HTMLElement) {
     // most of the latency; `latest` already drops answers to superseded keystrokes.
     if (!answer.total) {
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       return say(query);
     }
     await showNext(query, true);
@@ -322,7 +402,8 @@ export function initSearchDialog(): HTMLDialogElement {
     if (!following && opener instanceof HTMLElement) opener.focus();
     following = false;
   });
-  void loadPagefind();
+  // The titles after Pagefind's code: at a thousand guides they are 30 KB that should not slow the first search.
+  void loadPagefind().then((pf) => pf && loadTitles());
   return dialog;
 }
 

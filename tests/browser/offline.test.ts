@@ -45,6 +45,8 @@ describe('offline after the first visit', () => {
       const results = page.getByRole('list', { name: 'Search results', exact: true });
       await results.locator(':scope > li').first().waitFor();
       expect(await results.locator(':scope > li').first().textContent()).toContain('Following up');
+      // Results show with their titles first; their text (fragments) follows, and is what gets saved.
+      await expect.poll(() => results.getAttribute('aria-busy')).toBeNull();
       await page.keyboard.press('Escape');
     };
     // Online: read a guide and search once (the index chunks and results it fetched are saved).

@@ -16,10 +16,13 @@ async function openSearch(page: Page, query: string) {
   await box.waitFor();
   await box.fill(query);
   await page.getByRole('status').filter({ hasText: /results? for/ }).waitFor();
+  await textIn(page);
   return box;
 }
 
 const resultList = (page: Page) => page.getByRole('list', { name: 'Search results', exact: true });
+/** Results show with their titles first; waits until their excerpts and sections are in (the list no longer busy). */
+const textIn = (page: Page) => expect.poll(() => resultList(page).getAttribute('aria-busy')).toBeNull();
 /** The page links: the first link of each top-level item. */
 const pageLinks = (page: Page) => resultList(page).locator(':scope > li > a');
 
@@ -113,6 +116,40 @@ describe('search results', () => {
     await page.getByRole('status').filter({ hasText: /results for “thank you”/ }).waitFor();
     expect(await page.getByRole('searchbox', { name: BOX }).inputValue()).toBe('thank you');
     expect(await pageLinks(page).first().textContent()).toContain('Following up');
+    await context.close();
+  });
+
+  it('shows the results and their count before their text arrives, and fills it in without moving focus', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    // Hold every result's text (Pagefind's fragments) until released.
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await context.route('**/*.pf_fragment', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/guides/');
+    // The titles come when search opens, after Pagefind's code; a reader types after that.
+    const titles = page.waitForResponse('**/pagefind/pagefind-titles.json');
+    await page.keyboard.press('/');
+    await titles;
+    const box = page.getByRole('searchbox', { name: BOX });
+    await box.fill('thank you');
+    await page.getByRole('status').filter({ hasText: /^\d+ results for “thank you”/ }).waitFor();
+    expect(await pageLinks(page).count()).toBe(5);
+    expect(await pageLinks(page).first().textContent()).toContain('Following up');
+    expect(await resultList(page).getAttribute('aria-busy')).toBe('true');
+    expect(await resultList(page).locator('mark').count()).toBe(0);
+    // The reader moves to the first result while its text is on the way.
+    await page.keyboard.press('ArrowDown');
+    const first = pageLinks(page).first();
+    expect(await first.evaluate((a) => a === document.activeElement)).toBe(true);
+    release();
+    await textIn(page);
+    expect(await resultList(page).locator('mark').count()).toBeGreaterThan(0);
+    expect(await first.evaluate((a) => a === document.activeElement)).toBe(true);
+    expect(await first.textContent()).toContain('Following up');
     await context.close();
   });
 

@@ -86,7 +86,8 @@ describe('search', () => {
     const results = page.getByRole('list', { name: 'Search results', exact: true });
     await results.locator(':scope > li').first().waitFor();
     expect(await results.locator(':scope > li').first().textContent()).toContain('What an informational interview is');
-    expect(await results.locator('mark').count()).toBeGreaterThan(0);
+    // Titles show first; the excerpts, with their highlights, follow.
+    await expect.poll(() => results.locator('mark').count()).toBeGreaterThan(0);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/guides/what-is-an-informational-interview/');

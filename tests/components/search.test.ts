@@ -10,12 +10,17 @@ let input: HTMLInputElement;
 
 beforeEach(async () => {
   vi.resetModules(); // a fresh module: no Pagefind cached from another test
+  // Nothing answers here: the result titles (pagefind-titles.json) cannot be fetched either.
+  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
   document.body.innerHTML = `<div id="root"><input data-search-input><ul data-search-results></ul><p data-search-status></p></div>`;
   input = document.querySelector('input')!;
   status = document.querySelector('[data-search-status]')!;
 });
 
-afterEach(() => vi.unstubAllEnvs());
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.unstubAllGlobals();
+});
 
 async function typeQuery(q: string) {
   input.value = q;

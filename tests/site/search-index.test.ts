@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { describe, expect, it } from 'vitest';
 import { chunkFinder, type IndexWord } from '../../src/lib/search-chunks';
+import { TITLES_FILE, parseTitles } from '../../src/lib/search-titles';
 import { DIST } from './dist';
 
 const PAGEFIND = join(DIST, 'pagefind');
@@ -66,5 +67,17 @@ describe('search index', () => {
     // Pagefind loads one chunk per term, so a start shared across a cut finds only the first
     // chunk's completions. Cuts are placed to avoid that: under 1 in 1,000 starts.
     expect(split.length, split.join(', ')).toBeLessThan(home.size / 1000);
+  });
+
+  it('has the title, address and section of every indexed page in the titles file, as its fragment has them', () => {
+    const titles = parseTitles(JSON.parse(readFileSync(join(DIST, TITLES_FILE), 'utf8')));
+    const pages = meta[1] as [string, number, string][];
+    expect([...titles.keys()].sort()).toEqual(pages.map(([id]) => id).sort());
+    for (const [id] of pages) {
+      const fragment = JSON.parse(gunzipSync(readFileSync(join(PAGEFIND, 'fragment', `${id}.pf_fragment`))).subarray(12).toString('utf8'));
+      expect(titles.get(id), id).toEqual([fragment.url, fragment.meta.title.trim(), fragment.meta.section ?? '']);
+    }
+    // Every guide has a title, so a result never shows as a bare address.
+    expect([...titles.values()].filter(([url, title]) => url.startsWith('/guides/') && !title)).toEqual([]);
   });
 });
