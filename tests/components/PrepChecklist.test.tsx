@@ -16,6 +16,7 @@ vi.mock('../../src/components/shared/MeetingBar', () => ({ default: () => null }
 vi.mock('../../src/components/shared/StorageNotice', () => ({ default: () => null }));
 
 const template = templateJson as TemplateItem[];
+const OVERVIEW = 'All your meetings';
 const HOUR = 3_600_000;
 let meetingId: string;
 
@@ -39,7 +40,8 @@ async function menuItem(text: string, label: string): Promise<HTMLElement> {
 
 async function renderChecklist() {
   render(<PrepChecklist template={template} />);
-  await screen.findByRole('heading', { name: 'Before the meeting' });
+  // The list renders in stages, one task each; the overview comes last.
+  await screen.findByRole('heading', { name: OVERVIEW });
 }
 
 describe('PrepChecklist', () => {
