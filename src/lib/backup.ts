@@ -1,10 +1,11 @@
 /**
  * The backup file: every meeting (questions, checklist, runs) in one versioned JSON document.
- * Reading one back never throws; a bad file gives a plain message and the caller changes nothing.
+ * Reading one back never throws; a bad file gives a refusal (what is wrong, as data: the backup
+ * panel's strings put it into words) and the caller changes nothing.
  */
 import { BACKUP_VERSION } from './backup-file';
 import type { Meeting } from './meeting';
-import { MeetingValidationError, parseMeetings } from './meeting-validate';
+import { MeetingValidationError, parseMeetings, type Problem } from './meeting-validate';
 
 // Writing a backup lives in backup-file.ts, so pages that only write one (the meeting bar's reminder) do not load the reader.
 export { BACKUP_VERSION, backupFileName, createBackup, serializeBackup, type BackupFile } from './backup-file';
@@ -19,31 +20,30 @@ export const MAX_BACKUP_MEETINGS = 1000;
  */
 export const BACKUP_REMINDER_DAYS = 7;
 
-export type BackupProblem = 'too-large' | 'not-json' | 'shape' | 'future-version' | 'too-many';
+/** The parts of a backup file the reader may be told are wrong; a meeting field is named by its path. */
+export type BackupField = 'file' | 'app' | 'kind' | 'version' | 'exportedAt' | 'meetings';
 
-export type ParsedBackup =
-  | { ok: true; meetings: Meeting[]; exportedAt: string }
-  | { ok: false; problem: BackupProblem; message: string };
+/** Why a file cannot be imported; a wrong shape names a field of the file or a meeting's path. */
+export type BackupRefusal =
+  | { ok: false; problem: 'too-large'; bytes: number; max: number }
+  | { ok: false; problem: 'not-json' }
+  | { ok: false; problem: 'unreadable' }
+  | { ok: false; problem: 'shape'; field: BackupField; rule: 'object' | 'app' | 'kind' | 'version' | 'date' | 'list' | 'unreadable' }
+  | { ok: false; problem: 'shape'; path: string; rule: Problem }
+  | { ok: false; problem: 'future-version'; version: number; reads: number }
+  | { ok: false; problem: 'too-many'; count: number; max: number };
 
-/** "5.2 MB" for a byte count. */
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
+export type BackupProblem = BackupRefusal['problem'];
+
+export type ParsedBackup = { ok: true; meetings: Meeting[]; exportedAt: string } | BackupRefusal;
 
 /** A refusal when the file is too large to read, so the caller can check before reading it. */
-export function checkBackupSize(sizeBytes: number): ParsedBackup | null {
-  if (sizeBytes <= MAX_BACKUP_BYTES) return null;
-  return {
-    ok: false,
-    problem: 'too-large',
-    message: `This file is too large (${megabytes(sizeBytes)}). A Coffee Chat backup is at most 5 MB.`,
-  };
+export function checkBackupSize(sizeBytes: number): BackupRefusal | null {
+  return sizeBytes <= MAX_BACKUP_BYTES ? null : { ok: false, problem: 'too-large', bytes: sizeBytes, max: MAX_BACKUP_BYTES };
 }
 
 /** A "wrong shape" refusal that names the field. */
-function shape(field: string, problem: string): ParsedBackup {
-  return { ok: false, problem: 'shape', message: `This is not a usable Coffee Chat backup: ${field} ${problem}.` };
-}
+const shape = (field: BackupField, rule: Extract<BackupRefusal, { field: BackupField }>['rule']): BackupRefusal => ({ ok: false, problem: 'shape', field, rule });
 
 /** Reads and validates a backup file's text; never throws. */
 export function parseBackup(text: string, sizeBytes: number): ParsedBackup {
@@ -53,36 +53,22 @@ export function parseBackup(text: string, sizeBytes: number): ParsedBackup {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'not-json', message: 'This file is not a Coffee Chat backup: it is not JSON data.' };
+    return { ok: false, problem: 'not-json' };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return shape('the file', 'must hold one object');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return shape('file', 'object');
   const o = data as Record<string, unknown>;
-  if (o.app !== 'coffee-chat') return shape('the field "app"', 'must be "coffee-chat"');
-  if (o.kind !== 'backup') return shape('the field "kind"', 'must be "backup"');
-  if (!Number.isInteger(o.version) || (o.version as number) < 1) return shape('the field "version"', 'must be a whole number of 1 or more');
-  if ((o.version as number) > BACKUP_VERSION) {
-    return {
-      ok: false,
-      problem: 'future-version',
-      message: `This backup comes from a newer version of Coffee Chat (format ${o.version as number}; this page reads format ${BACKUP_VERSION}). Reload the page to get the latest version, then try again.`,
-    };
-  }
-  if (typeof o.exportedAt !== 'string' || Number.isNaN(Date.parse(o.exportedAt))) {
-    return shape('the field "exportedAt"', 'must be a date and time');
-  }
-  if (!Array.isArray(o.meetings)) return shape('the field "meetings"', 'must be a list');
-  if (o.meetings.length > MAX_BACKUP_MEETINGS) {
-    return {
-      ok: false,
-      problem: 'too-many',
-      message: `This backup holds ${o.meetings.length} meetings; at most ${MAX_BACKUP_MEETINGS} can be imported.`,
-    };
-  }
+  if (o.app !== 'coffee-chat') return shape('app', 'app');
+  if (o.kind !== 'backup') return shape('kind', 'kind');
+  if (!Number.isInteger(o.version) || (o.version as number) < 1) return shape('version', 'version');
+  if ((o.version as number) > BACKUP_VERSION) return { ok: false, problem: 'future-version', version: o.version as number, reads: BACKUP_VERSION };
+  if (typeof o.exportedAt !== 'string' || Number.isNaN(Date.parse(o.exportedAt))) return shape('exportedAt', 'date');
+  if (!Array.isArray(o.meetings)) return shape('meetings', 'list');
+  if (o.meetings.length > MAX_BACKUP_MEETINGS) return { ok: false, problem: 'too-many', count: o.meetings.length, max: MAX_BACKUP_MEETINGS };
   try {
     return { ok: true, meetings: parseMeetings(o.meetings, 'meetings'), exportedAt: o.exportedAt };
   } catch (error) {
-    if (error instanceof MeetingValidationError) return shape(`the field "${error.path}"`, error.problem);
-    return shape('the field "meetings"', 'could not be read');
+    if (error instanceof MeetingValidationError) return { ok: false, problem: 'shape', path: error.path, rule: error.problem };
+    return shape('meetings', 'unreadable');
   }
 }
 

@@ -11,12 +11,23 @@ const ID_MAX = 100;
 const PHASES: readonly Phase[] = ['before', 'day-of', 'after'];
 
 /** A validation failure; `path` is where, `problem` is what. */
+/**
+ * Why a value was refused, as a code and its bounds: `['max', 120]` is "at most 120 characters".
+ * The words are the backup panel's (components/backup/strings.ts `problemText`); lib has no English.
+ */
+export type Problem =
+  | readonly ['object' | 'text' | 'empty' | 'number' | 'share' | 'instant' | 'day' | 'list' | 'boolean' | 'kind']
+  | readonly ['one-of', string]
+  | readonly ['max', number]
+  | readonly ['whole', number, number]
+  | readonly ['repeats', string];
+
 export class MeetingValidationError extends Error {
   constructor(
     readonly path: string,
-    readonly problem: string,
+    readonly problem: Problem,
   ) {
-    super(`${path}: ${problem}`);
+    super(`${path}: ${problem.join(' ')}`);
     this.name = 'MeetingValidationError';
   }
 }
@@ -26,45 +37,45 @@ type Obj = Record<string, unknown>;
 type Check<T = unknown> = (v: unknown, p: string) => T;
 
 /** Throws a validation error for one path. */
-const fail = (path: string, problem: string): never => {
+const fail = (path: string, problem: Problem): never => {
   throw new MeetingValidationError(path, problem);
 };
 
 /** A check that passes `v` when `ok(v)`, or names the problem. */
 const is =
-  (ok: (v: unknown) => boolean, problem: string): Check =>
+  (ok: (v: unknown) => boolean, problem: Problem): Check =>
   (v, p) =>
     ok(v) ? v : fail(p, problem);
 
 /** A plain object, or an error. */
-const obj = is((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'must be an object') as Check<Obj>;
+const obj = is((v) => typeof v === 'object' && v !== null && !Array.isArray(v), ['object']) as Check<Obj>;
 
 /** Text within [min, max] characters. */
 const text =
   (max: number, min = 0): Check<string> =>
   (v, p) =>
-    typeof v !== 'string' ? fail(p, 'must be text') : v.length > max ? fail(p, `must be at most ${max} characters`) : v.trim().length < min ? fail(p, 'must not be empty') : v;
+    typeof v !== 'string' ? fail(p, ['text']) : v.length > max ? fail(p, ['max', max]) : v.trim().length < min ? fail(p, ['empty']) : v;
 
 /** A whole number within [min, max]. */
-const int = (min: number, max: number) => is((v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max, `must be a whole number from ${min} to ${max}`);
+const int = (min: number, max: number) => is((v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max, ['whole', min, max]);
 
 /** A finite number of zero or more (seconds, ratings). */
-const num = is((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, 'must be a number of 0 or more');
+const num = is((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, ['number']);
 
 /** A share from 0 to 1. */
-const share = is((v) => typeof v === 'number' && v >= 0 && v <= 1, 'must be a number from 0 to 1');
+const share = is((v) => typeof v === 'number' && v >= 0 && v <= 1, ['share']);
 
 /** An ISO 8601 date-time that Date can read. */
-const iso = is((v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)), 'must be a date and time (ISO 8601)');
+const iso = is((v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)), ['instant']);
 
 /** A calendar day, YYYY-MM-DD. */
-const day = is((v) => typeof v === 'string' && isCalendarDay(v), 'must be a day (YYYY-MM-DD)');
+const day = is((v) => typeof v === 'string' && isCalendarDay(v), ['day']);
 
 /** An array whose items each pass `item`, which gets the item's own path. */
 const list =
   <T>(item: Check<T>): Check<T[]> =>
   (v, p) =>
-    Array.isArray(v) ? v.map((x, i) => item(x, `${p}[${i}]`)) : fail(p, 'must be a list');
+    Array.isArray(v) ? v.map((x, i) => item(x, `${p}[${i}]`)) : fail(p, ['list']);
 
 /**
  * An object with exactly these fields, checked in this order; a key ending in `?` is optional and
@@ -94,8 +105,8 @@ const question = shape<MeetingQuestion>({
   'askedSec?': num,
 });
 
-const phase = is((v) => PHASES.includes(v as Phase), `must be one of ${PHASES.join(', ')}`);
-const done = is((v) => typeof v === 'boolean', 'must be true or false');
+const phase = is((v) => PHASES.includes(v as Phase), ['one-of', PHASES.join(', ')]);
+const done = is((v) => typeof v === 'boolean', ['boolean']);
 const checklistFields = shape<ChecklistItem>({ id: ID, 'templateId?': ID, text: text(LIMITS.checklistText, 1), phase, done, 'doneAt?': iso });
 
 /** One checklist item; its phase and done are checked first. */
@@ -129,7 +140,7 @@ const run = shape<Run>({
 
 /** One message draft; its kind must be one the writer knows. */
 const draft = shape<MessageDraft>({
-  kind: is(isMessageKind, 'must be a message kind'),
+  kind: is(isMessageKind, ['kind']),
   subject: text(LIMITS.draftSubject),
   body: text(LIMITS.draftBody),
   updatedAt: iso,
@@ -179,7 +190,7 @@ export function parseMeetings(value: unknown, path = 'meetings'): Meeting[] {
   const seen = new Map<string, number>();
   meetings.forEach((m, i) => {
     const first = seen.get(m.id);
-    if (first !== undefined) fail(`${path}[${i}].id`, `repeats the id of ${path}[${first}]`);
+    if (first !== undefined) fail(`${path}[${i}].id`, ['repeats', `${path}[${first}]`]);
     seen.set(m.id, i);
   });
   return meetings;
@@ -202,7 +213,7 @@ export interface SalvagedMeetings {
 
 /** The items of a list that pass `item`, and how many did not; throws only when `v` is not a list. */
 function keepValid<T>(v: unknown, p: string, item: Check<T>): { kept: T[]; dropped: number } {
-  if (!Array.isArray(v)) return fail(p, 'must be a list');
+  if (!Array.isArray(v)) return fail(p, ['list']);
   const kept: T[] = [];
   v.forEach((x, i) => {
     try {

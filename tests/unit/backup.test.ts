@@ -12,6 +12,7 @@ import {
 import { createMeeting, type Meeting } from '../../src/lib/meeting';
 import { fullMeeting } from './meeting-fixtures';
 import { mergeMeetings, summarizeImport } from '../../src/lib/merge';
+import { refusalText } from './refusal-words';
 
 const now = new Date('2026-03-20T10:00:00.000Z');
 const at = (iso: string) => new Date(iso);
@@ -58,7 +59,7 @@ describe('serializeBackup and parseBackup', () => {
   it('says a file is not JSON', () => {
     const r = parse('{"app": "coffee-chat", ');
     expect(r).toMatchObject({ ok: false, problem: 'not-json' });
-    expect(!r.ok && r.message).toMatch(/not JSON/);
+    expect(refusalText(r)).toMatch(/not JSON/);
   });
 
   it('names the field when the shape is wrong', () => {
@@ -77,20 +78,20 @@ describe('serializeBackup and parseBackup', () => {
       const r = parse(text(data));
       expect(r.ok).toBe(false);
       expect(!r.ok && r.problem).toBe('shape');
-      expect(!r.ok && r.message).toMatch(message);
+      expect(refusalText(r)).toMatch(message);
     }
   });
 
   it('refuses a file over 5 MB before looking inside', () => {
     const r = parseBackup(serializeBackup([], now), MAX_BACKUP_BYTES + 1);
     expect(r).toMatchObject({ ok: false, problem: 'too-large' });
-    expect(!r.ok && r.message).toMatch(/too large \(5\.0 MB\)/);
+    expect(refusalText(r)).toMatch(/too large \(5\.0 MB\)/);
   });
 
   it('refuses a backup from a newer version and says to reload', () => {
     const r = parse(text({ ...createBackup([], now), version: BACKUP_VERSION + 1 }));
     expect(r).toMatchObject({ ok: false, problem: 'future-version' });
-    expect(!r.ok && r.message).toMatch(/newer version/);
+    expect(refusalText(r)).toMatch(/newer version/);
   });
 
   it('still reads a backup from before request days existed (format 1)', () => {
@@ -110,7 +111,7 @@ describe('serializeBackup and parseBackup', () => {
       fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => text({ app: 'coffee-chat', kind: 'backup', version: 1, exportedAt: now.toISOString(), meetings: v }))), (s) => {
         const r = parse(s);
         expect(typeof r.ok).toBe('boolean');
-        if (!r.ok) expect(r.message.length).toBeGreaterThan(10);
+        if (!r.ok) expect(refusalText(r).length).toBeGreaterThan(10);
       }),
     );
   });
@@ -125,7 +126,7 @@ describe('importing a backup', () => {
       meeting('c', '2026-03-02T00:00:00.000Z'),
     ];
     const parsed = parse(serializeBackup(file, now));
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(refusalText(parsed));
     expect(summarizeImport(mine, parsed.meetings)).toEqual({ added: 2, newer: 1, older: 0, same: 0 });
     const merged = mergeMeetings(mine, parsed.meetings);
     expect(merged.map((m) => [m.id, m.title])).toEqual([

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createMeeting, isUntouched, LIMITS, uniqueTitle } from '../../src/lib/meeting';
 import { checkTitle, parseMeeting, parseMeetings, parseMeetingsData, salvageMeetingsData } from '../../src/lib/meeting-validate';
 import { CORRUPTIONS, fullMeeting, partlyCorruptArb } from './meeting-fixtures';
+import { refused } from './refusal-words';
 
 describe('parseMeeting', () => {
   it('accepts a meeting with every field filled and returns an equal copy', () => {
@@ -46,45 +47,45 @@ describe('parseMeeting', () => {
     ['notes over the limit', { notes: 'x'.repeat(LIMITS.meetingNotes + 1) }, 'meeting.notes: must be at most 5000 characters'],
     ['an empty id', { id: '' }, 'meeting.id: must not be empty'],
   ])('refuses %s, naming the field', (_, over, message) => {
-    expect(() => parseMeeting({ ...fullMeeting(), ...over })).toThrow(message);
+    expect(refused(() => parseMeeting({ ...fullMeeting(), ...over }))).toMatch(message);
   });
 
   it('names the index of a bad question', () => {
     const m = fullMeeting();
     const questions = [...m.questions, { id: 'q2', text: 'Fine?', minutes: 16 }];
-    expect(() => parseMeeting({ ...m, questions })).toThrow('meeting.questions[1].minutes: must be a whole number from 1 to 15');
+    expect(refused(() => parseMeeting({ ...m, questions }))).toMatch('meeting.questions[1].minutes: must be a whole number from 1 to 15');
   });
 
   it('refuses a checklist item in an unknown phase', () => {
     const m = fullMeeting();
     const checklist = [{ ...m.checklist[0], phase: 'later' }];
-    expect(() => parseMeeting({ ...m, checklist })).toThrow('meeting.checklist[0].phase: must be one of before, day-of, after');
+    expect(refused(() => parseMeeting({ ...m, checklist }))).toMatch('meeting.checklist[0].phase: must be one of before, day-of, after');
   });
 
   it('refuses a checklist item whose done is not a boolean', () => {
     const m = fullMeeting();
-    expect(() => parseMeeting({ ...m, checklist: [{ ...m.checklist[0], done: 'yes' }] })).toThrow('meeting.checklist[0].done: must be true or false');
+    expect(refused(() => parseMeeting({ ...m, checklist: [{ ...m.checklist[0], done: 'yes' }] }))).toMatch('meeting.checklist[0].done: must be true or false');
   });
 
   it('refuses a run segment with negative time', () => {
     const m = fullMeeting();
     const runs = [{ ...m.runs[0], segments: [{ label: 'x', plannedSec: 60, actualSec: -1 }] }];
-    expect(() => parseMeeting({ ...m, runs })).toThrow('meeting.runs[0].segments[0].actualSec: must be a number of 0 or more');
+    expect(refused(() => parseMeeting({ ...m, runs }))).toMatch('meeting.runs[0].segments[0].actualSec: must be a number of 0 or more');
   });
 });
 
 describe('parseMeetings', () => {
   it('names the meeting by index: meetings[2].title', () => {
     const list = [fullMeeting({ id: 'a' }), fullMeeting({ id: 'b' }), { ...fullMeeting({ id: 'c' }), title: null }];
-    expect(() => parseMeetings(list)).toThrow('meetings[2].title: must be text');
+    expect(refused(() => parseMeetings(list))).toMatch('meetings[2].title: must be text');
   });
 
   it('refuses repeated ids, because merging goes by id', () => {
-    expect(() => parseMeetings([fullMeeting(), fullMeeting()])).toThrow('meetings[1].id: repeats the id of meetings[0]');
+    expect(refused(() => parseMeetings([fullMeeting(), fullMeeting()]))).toMatch('meetings[1].id: repeats the id of meetings[0]');
   });
 
   it('refuses something that is not a list', () => {
-    expect(() => parseMeetings({ meetings: [] })).toThrow('meetings: must be a list');
+    expect(refused(() => parseMeetings({ meetings: [] }))).toMatch('meetings: must be a list');
   });
 });
 
@@ -95,7 +96,7 @@ describe('parseMeetingsData', () => {
   });
 
   it('names a bad deletion record', () => {
-    expect(() => parseMeetingsData({ meetings: [], tombstones: [{ id: 'x', deletedAt: 'soon' }] })).toThrow(
+    expect(refused(() => parseMeetingsData({ meetings: [], tombstones: [{ id: 'x', deletedAt: 'soon' }] }))).toMatch(
       'data.tombstones[0].deletedAt: must be a date and time (ISO 8601)',
     );
   });
@@ -132,8 +133,8 @@ describe('salvageMeetingsData', () => {
     ['meetings that are not a list', { meetings: { a: fullMeeting() }, tombstones: [] }, 'data.meetings: must be a list'],
     ['deletion records that are not a list', { meetings: [fullMeeting()] }, 'data.tombstones: must be a list'],
   ])('still refuses %s, like parseMeetingsData', (_, data, message) => {
-    expect(() => salvageMeetingsData(data)).toThrow(message);
-    expect(() => parseMeetingsData(data)).toThrow(message);
+    expect(refused(() => salvageMeetingsData(data))).toMatch(message);
+    expect(refused(() => parseMeetingsData(data))).toMatch(message);
   });
 
   it('keeps exactly the meetings that were not corrupted, for any list and any corrupted subset (property)', () => {

@@ -1,6 +1,6 @@
 /** Choose a backup file, see what importing would do, confirm; a bad file changes nothing and says why. */
 import { useRef, useState } from 'preact/hooks';
-import { checkBackupSize, parseBackup } from '../../lib/backup';
+import { checkBackupSize, parseBackup, type ParsedBackup } from '../../lib/backup';
 import type { Meeting } from '../../lib/meeting';
 import { summarizeImport, type ImportSummary } from '../../lib/merge';
 import { openMeetings } from '../../stores/active-meeting';
@@ -28,16 +28,15 @@ export default function ImportBackup({ current }: { current: Meeting[] }) {
     const el = e.currentTarget as HTMLInputElement;
     const file = el.files?.[0];
     if (!file) return;
-    const tooLarge = checkBackupSize(file.size);
-    let result = tooLarge;
+    let result: ParsedBackup | null = checkBackupSize(file.size);
     if (!result) {
       try {
         result = parseBackup(await file.text(), file.size);
       } catch {
-        result = { ok: false, problem: 'not-json', message: strings.unreadable };
+        result = { ok: false, problem: 'unreadable' };
       }
     }
-    if (!result.ok) return show({ kind: 'error', message: result.message });
+    if (!result.ok) return show({ kind: 'error', message: strings.refusal(result) });
     show({ kind: 'preview', meetings: result.meetings, summary: summarizeImport(current, result.meetings) });
   };
   const confirm = () => {
