@@ -117,6 +117,17 @@ async function serve(dist) {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
+/** Opens search on the guides index and runs the warm-up query until its results show and the network is idle; returns the box. */
+async function openWarmSearch(page) {
+  await page.goto('/guides/');
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('searchbox', { name: 'Search guides, questions and tools' });
+  await box.fill(WARM_UP);
+  await page.getByRole('list', { name: 'Search results', exact: true }).getByRole('listitem').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  return box;
+}
+
 /**
  * Search in the browser: weight of a first query (what the page fetches for search) and latency,
  * from the input event of a keystroke to the results and their status rendered, after a warm-up.
@@ -133,12 +144,7 @@ async function searchBench(chromium) {
       const sizes = await r.request().sizes().catch(() => null);
       fetched.set(path, sizes ? sizes.responseBodySize : 0);
     });
-    await page.goto('/guides/');
-    await page.keyboard.press('Control+k');
-    const box = page.getByRole('searchbox', { name: 'Search guides, questions and tools' });
-    await box.fill(WARM_UP);
-    await page.getByRole('list', { name: 'Search results', exact: true }).getByRole('listitem').first().waitFor();
-    await page.waitForLoadState('networkidle');
+    const box = await openWarmSearch(page);
     const weight = [...fetched].map(([path, bytes]) => ({ path, bytes }));
 
     const times = [];
@@ -206,12 +212,7 @@ async function searchTypedBench(chromium) {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS, headless: true });
   try {
     const page = await (await browser.newContext({ baseURL: ORIGIN, viewport: { width: 1200, height: 900 } })).newPage();
-    await page.goto('/guides/');
-    await page.keyboard.press('Control+k');
-    const box = page.getByRole('searchbox', { name: 'Search guides, questions and tools' });
-    await box.fill(WARM_UP);
-    await page.getByRole('list', { name: 'Search results', exact: true }).getByRole('listitem').first().waitFor();
-    await page.waitForLoadState('networkidle');
+    const box = await openWarmSearch(page);
     await page.evaluate(() => {
       const input = document.querySelector('dialog [data-search-input]');
       const status = document.querySelector('dialog [data-search-status]');
