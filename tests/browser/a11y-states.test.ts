@@ -8,7 +8,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, newContext, storeTheme, useBrowser, watchErrors, type ContextOptions } from './harness';
-import { PARTLY_DAMAGED, rowAction, rowActionByKeyboard, seedMeetings as seed } from './tools';
+import { PARTLY_DAMAGED, fillStorage, rowAction, rowActionByKeyboard, seedMeetings as seed } from './tools';
 
 const browser = useBrowser();
 const LONG = 'x'.repeat(400);
@@ -154,17 +154,7 @@ for (const theme of ['light', 'dark'] as const) {
       const open = page.getByRole('checkbox', { checked: false });
       while ((await open.count()) > 0) await open.first().check();
       await a.check('an empty phase and everything else done');
-      await page.evaluate(() => {
-        let size = 1 << 20;
-        let n = 0;
-        while (size >= 1) {
-          try {
-            localStorage.setItem(`test-filler-${n++}`, 'x'.repeat(size));
-          } catch {
-            size = Math.floor(size / 2);
-          }
-        }
-      });
+      await fillStorage(page);
       // A change that makes the stored text longer (a shorter one still fits in a full store).
       await page.getByLabel('New item').fill('Bring a printed CV');
       await page.getByRole('button', { name: 'Add item' }).click();

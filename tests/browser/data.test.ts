@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, newContext, storeTheme, useBrowser, watchErrors } from './harness';
-import { MEETINGS_KEY, PARTLY_DAMAGED, THANKS, openChecklist } from './tools';
+import { MEETINGS_KEY, PARTLY_DAMAGED, THANKS, fillStorage, openChecklist, seedStorage } from './tools';
 
 const browser = useBrowser();
 const DAY = 24 * 3_600_000;
@@ -154,12 +154,7 @@ describe('backup reminder', () => {
 describe('damaged copies', () => {
   it('are listed, downloaded byte for byte, imported back (readable meetings restored) and deleted', async () => {
     const context = await newContext(browser());
-    await context.addInitScript(
-      ([k, v]) => {
-        if (!sessionStorage.getItem('seeded')) localStorage.setItem(k, v), sessionStorage.setItem('seeded', '1');
-      },
-      [COPY_KEY, COPY_TEXT],
-    );
+    await seedStorage(context, { [COPY_KEY]: COPY_TEXT });
     const page = await context.newPage();
     const errors = await watchErrors(page);
     await openData(page, '#damaged');
@@ -193,12 +188,7 @@ describe('damaged copies', () => {
 
   it('the storage notice links to them', async () => {
     const context = await newContext(browser());
-    await context.addInitScript(
-      ([k, v]) => {
-        if (!sessionStorage.getItem('seeded')) localStorage.setItem(k, v), sessionStorage.setItem('seeded', '1');
-      },
-      [MEETINGS_KEY, PARTLY_DAMAGED],
-    );
+    await seedStorage(context, { [MEETINGS_KEY]: PARTLY_DAMAGED });
     const page = await context.newPage();
     await page.goto('/tools/checklist/');
     await page.getByRole('link', { name: 'See your data on this device' }).click();
@@ -212,18 +202,13 @@ describe('damaged copies', () => {
 describe('delete everything', () => {
   it('names what goes, offers a backup first, and removes every coffee-chat: key and nothing else', async () => {
     const context = await newContext(browser());
-    await context.addInitScript(
-      ([k, v]) => {
-        if (sessionStorage.getItem('seeded')) return;
-        localStorage.setItem(k, v);
-        localStorage.setItem('coffee-chat:meetings:damaged:2026-03-01T10:00:00.000Z', 'not json at all');
-        localStorage.setItem('coffee-chat:theme', 'dark');
-        localStorage.setItem('another-site:notes', 'keep me');
-        localStorage.setItem('coffee-chat', 'not ours: no colon');
-        sessionStorage.setItem('seeded', '1');
-      },
-      [MEETINGS_KEY, PARTLY_DAMAGED],
-    );
+    await seedStorage(context, {
+      [MEETINGS_KEY]: PARTLY_DAMAGED,
+      'coffee-chat:meetings:damaged:2026-03-01T10:00:00.000Z': 'not json at all',
+      'coffee-chat:theme': 'dark',
+      'another-site:notes': 'keep me',
+      'coffee-chat': 'not ours: no colon',
+    });
     const page = await context.newPage();
     await page.goto('/tools/checklist/'); // the tools add their own keys (the tab's meeting in sessionStorage)
     await page.getByText('Saved data needed repair.').waitFor();
@@ -255,17 +240,7 @@ describe('storage near its quota', () => {
     await page.getByRole('checkbox', { name: THANKS }).check();
     const saved = await page.evaluate((k) => localStorage.getItem(k), MEETINGS_KEY);
     expect(saved).toContain('"done":true');
-    await page.evaluate(() => {
-      let size = 1 << 20;
-      let n = 0;
-      while (size >= 1) {
-        try {
-          localStorage.setItem(`test-filler-${n++}`, 'x'.repeat(size));
-        } catch {
-          size = Math.floor(size / 2);
-        }
-      }
-    });
+    await fillStorage(page);
     const boxes = page.getByRole('checkbox');
     for (let i = 0; i < 3; i++) await boxes.nth(i).click();
     await page.getByText('Changes are not being saved.').waitFor();
@@ -300,12 +275,7 @@ describe('the data page for every reader', () => {
 
   it('works by keyboard alone: open the confirmation, back out, delete a copy', async () => {
     const context = await newContext(browser());
-    await context.addInitScript(
-      ([k, v]) => {
-        if (!sessionStorage.getItem('seeded')) localStorage.setItem(k, v), sessionStorage.setItem('seeded', '1');
-      },
-      [COPY_KEY, COPY_TEXT],
-    );
+    await seedStorage(context, { [COPY_KEY]: COPY_TEXT });
     const page = await context.newPage();
     await openData(page);
     const open = page.getByRole('button', { name: 'Delete everything…' });

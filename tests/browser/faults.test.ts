@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newContext, useBrowser, watchErrors } from './harness';
-import { MEETINGS_KEY, PARTLY_DAMAGED, THANKS, openChecklist, openQuestions, rowAction, seedMeetings, storedEnvelope } from './tools';
+import { MEETINGS_KEY, PARTLY_DAMAGED, THANKS, fillStorage, freeStorage, openChecklist, openQuestions, rowAction, seedMeetings, seedStorage, storedEnvelope } from './tools';
 
 const browser = useBrowser();
 const KEY = MEETINGS_KEY;
@@ -34,30 +34,6 @@ async function stored(page: Page): Promise<StoredMeeting[] | null> {
 
 /** The raw text of the meetings key. */
 const rawStored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
-
-/** Fills localStorage to the last byte with keys outside our prefix; returns how many it wrote. */
-async function fillStorage(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let size = 1 << 20;
-    let n = 0;
-    while (size >= 1) {
-      try {
-        localStorage.setItem(`test-filler-${n}`, 'x'.repeat(size));
-        n++;
-      } catch {
-        size = Math.floor(size / 2);
-      }
-    }
-    return n;
-  });
-}
-
-/** Frees what fillStorage took. */
-async function freeStorage(page: Page) {
-  await page.evaluate(() => {
-    for (const k of Object.keys(localStorage)) if (k.startsWith('test-filler-')) localStorage.removeItem(k);
-  });
-}
 
 /** Whether the element's text runs right to left as rendered. */
 const direction = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).direction);
@@ -173,15 +149,8 @@ describe('damaged copies at their bound', () => {
     const context = await newContext(browser());
     const broken = '{"v": 3, "data": not json at all';
     // Twenty older copies of other damaged texts, then an unreadable meetings key.
-    await context.addInitScript(
-      ([k, v]) => {
-        if (sessionStorage.getItem('seeded')) return;
-        for (let i = 0; i < 20; i++) localStorage.setItem(`${k}:damaged:2026-01-${String(i + 1).padStart(2, '0')}T09:00:00.000Z`, `old copy ${i}`);
-        localStorage.setItem(k, v);
-        sessionStorage.setItem('seeded', '1');
-      },
-      [KEY, broken],
-    );
+    const older = Array.from({ length: 20 }, (_, i) => [`${KEY}:damaged:2026-01-${String(i + 1).padStart(2, '0')}T09:00:00.000Z`, `old copy ${i}`]);
+    await seedStorage(context, { ...Object.fromEntries(older), [KEY]: broken });
     const page = await context.newPage();
     const errors = await watchErrors(page);
     await openChecklist(page);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, newContext, storeTheme, useBrowser, watchErrors } from './harness';
-import { openQuestions, rowAction, rowActionByKeyboard } from './tools';
+import { openQuestions, rowAction, rowActionByKeyboard, seedMeetings } from './tools';
 
 const browser = useBrowser();
 const URL = '/tools/questions/';
@@ -211,12 +211,7 @@ describe('question builder in a real browser', () => {
 
   it('says so when stored data is damaged and keeps the damaged copy', async () => {
     const context = await newContext(browser());
-    await context.addInitScript(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('coffee-chat:meetings', '{"v":1,"data":{"meetings":[{"id":42}]'); // cut off
-        sessionStorage.setItem('seeded', '1');
-      }
-    });
+    await seedMeetings(context, '{"v":1,"data":{"meetings":[{"id":42}]'); // cut off
     const page = await context.newPage();
     await open(page);
     await page.getByText('Some saved data could not be read').waitFor();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { renderScene, wav, type Part } from '../unit/speech-fixtures';
 import { findChromium } from './chromium';
 import { axeViolations, watchErrors } from './harness';
-import { MEETINGS_KEY } from './tools';
+import { MEETINGS_KEY, seedStorage } from './tools';
 
 // Each burst sits in its own timer segment: the test presses Next in the silence after it.
 const A = 3;
@@ -76,17 +76,11 @@ async function open(browser: Browser, options: { theme?: 'light' | 'dark'; grant
   const baseURL = inject('baseUrl');
   const context = await browser.newContext({ baseURL, colorScheme: options.theme ?? 'light', reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference', viewport: { width: 1100, height: 900 } });
   if (options.grant) await context.grantPermissions(['microphone'], { origin: baseURL });
-  await context.addInitScript(
-    ([k, v, theme]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(k, v);
-        localStorage.setItem('coffee-chat:active-meeting', 'm-speech');
-        localStorage.setItem('coffee-chat:theme', theme);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [MEETINGS_KEY, JSON.stringify({ v: 3, data: { meetings: [MEETING], tombstones: [] } }), options.theme ?? 'light'] as const,
-  );
+  await seedStorage(context, {
+    [MEETINGS_KEY]: JSON.stringify({ v: 3, data: { meetings: [MEETING], tombstones: [] } }),
+    'coffee-chat:active-meeting': 'm-speech',
+    'coffee-chat:theme': options.theme ?? 'light',
+  });
   const page = await context.newPage();
   const errors = await watchErrors(page);
   await page.goto('/tools/timer/');

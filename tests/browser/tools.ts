@@ -23,17 +23,40 @@ export function storedEnvelope<T = { v: number; data: { meetings: unknown[] } }>
   return page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), MEETINGS_KEY);
 }
 
-/** Seeds the meetings key once per context (a reload keeps what the page wrote since). */
-export async function seedMeetings(context: BrowserContext, raw: string) {
-  await context.addInitScript(
-    ([k, v]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(k, v);
-        sessionStorage.setItem('seeded', '1');
+/** Seeds localStorage once per context (a reload keeps what the page wrote since): key → text. */
+export async function seedStorage(context: BrowserContext, entries: Record<string, string>) {
+  await context.addInitScript((seed) => {
+    if (sessionStorage.getItem('seeded')) return;
+    for (const [k, v] of Object.entries(seed)) localStorage.setItem(k, v);
+    sessionStorage.setItem('seeded', '1');
+  }, entries);
+}
+
+/** Seeds the meetings key once per context. */
+export const seedMeetings = (context: BrowserContext, raw: string) => seedStorage(context, { [MEETINGS_KEY]: raw });
+
+/** Fills localStorage to the last byte with keys outside our prefix; returns how many it wrote. */
+export function fillStorage(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let size = 1 << 20;
+    let n = 0;
+    while (size >= 1) {
+      try {
+        localStorage.setItem(`test-filler-${n}`, 'x'.repeat(size));
+        n++;
+      } catch {
+        size = Math.floor(size / 2);
       }
-    },
-    [MEETINGS_KEY, raw],
-  );
+    }
+    return n;
+  });
+}
+
+/** Frees what fillStorage took. */
+export async function freeStorage(page: Page) {
+  await page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('test-filler-')) localStorage.removeItem(k);
+  });
 }
 
 /** Two readable meetings and, between them, one whose question is over the length limit. */
