@@ -96,7 +96,7 @@ export function itemViews(
 ): ItemView[] {
   const byId = new Map(template.map((t) => [t.id, t]));
   const ended = meetingEnded(meeting, now);
-  return checklistItems(meeting, template).map((item) => {
+  return checklistItems(meeting, template, now).map((item) => {
     const t = item.templateId ? byId.get(item.templateId) : undefined;
     // Once the meeting is over, preparation can no longer be late: only follow-up keeps a due date.
     const rule = ended && item.phase !== 'after' ? null : (t?.due ?? null);

@@ -107,9 +107,12 @@ export function boundTombstones(list: Tombstone[]): Tombstone[] {
  */
 export const MAX_DAMAGED_COPIES = 20;
 
-/** How many damaged copies of `key` the given stored keys hold (`<key>:damaged:<time>[-n]`). */
+/** Where damaged copies of `key` are kept: `<key>:damaged:<time>`, `-2`, `-3`… added for copies made in one millisecond. */
+export const damagedPrefix = (key: string): string => `${key}:damaged:`;
+
+/** How many damaged copies of `key` the given stored keys hold. */
 export function damagedCopiesOf(keys: Iterable<string>, key: string): number {
-  const prefix = `${key}:damaged:`;
+  const prefix = damagedPrefix(key);
   let n = 0;
   for (const k of keys) if (k.startsWith(prefix)) n += 1;
   return n;

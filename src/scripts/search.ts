@@ -63,7 +63,7 @@ function loadTitles(): void {
  * the next keystroke tries again, under a new URL because a browser may remember a failed import.
  */
 function loadPagefind(): Promise<Pagefind | null> {
-  const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/pagefind.js${failures ? `?retry=${failures}` : ''}`;
+  const url = `${sitePath('/pagefind/pagefind.js')}${failures ? `?retry=${failures}` : ''}`;
   pagefind ??= import(/* @vite-ignore */ url)
     .then(async (pf: Pagefind) => {
       // The worker is 12 KB more to fetch; on an index this size a search takes a few

@@ -1,7 +1,7 @@
 /**
  * Changes to a meeting's checklist: each one a pure helper from lib/checklist applied through
  * updateMeeting. Opening the checklist writes nothing: a meeting with no stored items shows the
- * template's (lib/checklist checklistItems), and the first change stores that list with the change.
+ * template's (lib/checklist-derive checklistItems), and the first change stores that list with the change.
  */
 import { checklistItems } from '../lib/checklist-derive';
 import {
@@ -59,6 +59,6 @@ export function removeChecklistItem(meetingId: string, template: readonly Templa
 export function resetChecklist(meetingId: string, template: readonly TemplateItem[]): () => void {
   const before = getMeeting(meetingId)?.checklist;
   if (!before) return () => {};
-  edit(meetingId, template, () => itemsFromTemplate(template));
+  updateMeeting(meetingId, (m) => ({ ...m, checklist: itemsFromTemplate(template) }));
   return () => updateMeeting(meetingId, (m) => ({ ...m, checklist: before }));
 }

@@ -9,7 +9,7 @@
  * (storage-raw.ts) gives us persistent's cross-tab `listen`.
  */
 import { atom, onMount, type WritableAtom } from 'nanostores';
-import { damagedCopiesOf, MAX_DAMAGED_COPIES } from '../lib/data-care';
+import { damagedCopiesOf, damagedPrefix, MAX_DAMAGED_COPIES } from '../lib/data-care';
 import { browserBlocksStorage, isQuotaError, keyAtom, readRaw, storedKeys, writeRaw } from './storage-raw';
 import { reportStorageStatus, type SetAside, type StorageState, type StorageStatus } from './storage-status';
 
@@ -80,7 +80,7 @@ export function guardedAtom<T>(key: string, initial: T, codec: Codec<T>): Writab
    * the same text only once.
    */
   function setAside(raw: string, lost?: SetAside): boolean {
-    const stamp = `${key}:damaged:${new Date().toISOString()}`;
+    const stamp = `${damagedPrefix(key)}${new Date().toISOString()}`;
     try {
       let aside = stamp;
       for (let n = 2; ; n++) {

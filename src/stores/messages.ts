@@ -4,7 +4,7 @@
  */
 import { checklistItems, type ChecklistTemplateItem } from '../lib/checklist-derive';
 import { tickTemplateItem } from '../lib/messages/meeting-link';
-import { draftFits, sentRecord, withDraft, withoutDraft, type WriterText } from '../lib/messages/writer';
+import { draftFits, draftFor, sentRecord, withDraft, withoutDraft, type WriterText } from '../lib/messages/writer';
 import type { MessageKind } from '../lib/messages/kinds';
 import { getMeeting, updateMeeting } from './meetings';
 
@@ -23,7 +23,7 @@ export function setWriterText(meetingId: string, key: WriterText, value: string)
 export function saveDraft(meetingId: string, kind: MessageKind, draft: { subject: string; body: string }): boolean {
   if (!draftFits(draft)) return false;
   const m = getMeeting(meetingId);
-  const old = m?.drafts?.find((d) => d.kind === kind);
+  const old = m && draftFor(m, kind);
   if (!m || (old && old.subject === draft.subject && old.body === draft.body)) return true;
   updateMeeting(meetingId, (x) => ({ ...x, drafts: withDraft(x.drafts, { kind, ...draft, updatedAt: new Date().toISOString() }) }));
   return true;

@@ -4,7 +4,7 @@
  * own key since version 2 (timer-settings.ts).
  */
 import { agendaKey } from '../lib/agenda';
-import { newId, type Run } from '../lib/meeting';
+import { newId, type Meeting, type Run } from '../lib/meeting';
 import { buildRun, cleanRating } from '../lib/run-summary';
 import { applyEvent, type TimerEventType, type TimerPlan } from '../lib/timer-engine';
 import { EMPTY_TIMER_RUN, mergeTimerRuns, parseTimerRun, type TimerRunData } from '../lib/timer-run';
@@ -95,6 +95,17 @@ export function discardRun(): void {
   });
 }
 
+/** The meeting a finished run is saved to: its own, or `fallbackMeetingId` when that one was deleted meanwhile. */
+function runTarget(fallbackMeetingId?: string): Meeting | undefined {
+  return getMeeting($timerRun.get().meetingId) ?? (fallbackMeetingId ? getMeeting(fallbackMeetingId) : undefined);
+}
+
+/** Why saveRun saved nothing: 'full' when the run's meeting is at its bound of runs, else true. */
+export function saveRefusal(fallbackMeetingId?: string): true | 'full' {
+  const target = runTarget(fallbackMeetingId);
+  return target && !canAddRun(target) ? 'full' : true;
+}
+
 /**
  * Saves the finished run to its meeting's history and clears it; returns the saved run, if any.
  * When that meeting was deleted meanwhile, the run goes to `fallbackMeetingId` rather than nowhere.
@@ -102,15 +113,15 @@ export function discardRun(): void {
 export function saveRun(fallbackMeetingId?: string, now = Date.now()): Run | undefined {
   const d = $timerRun.get();
   if (!d.plan) return undefined;
-  const target = getMeeting(d.meetingId) ? d.meetingId : fallbackMeetingId;
-  if (!target || !getMeeting(target)) return undefined;
-  if (!canAddRun(getMeeting(target)!)) return undefined; // at the bound: the run stays here, nothing saved is touched
+  const target = runTarget(fallbackMeetingId);
+  if (!target) return undefined;
+  if (!canAddRun(target)) return undefined; // at the bound: the run stays here, nothing saved is touched
   const built = buildRun(d.plan, d.events, now, { id: newId(), rating: d.rating, notes: d.notes });
   if (!built) return undefined;
   // What the microphone measured, when it listened to this very run.
   const speech = heardFor($runSpeech.get(), d.meetingId, d.events);
   const run = speech ? { ...built, speech } : built;
-  updateMeeting(target, (m) => ({ ...m, runs: [...m.runs, run] }));
+  updateMeeting(target.id, (m) => ({ ...m, runs: [...m.runs, run] }));
   discardRun();
   return run;
 }

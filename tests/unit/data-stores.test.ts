@@ -35,6 +35,19 @@ describe('growth: a meeting at its run bound', () => {
     expect(s.saveRun(undefined, T0 + 70_000)).toBeUndefined();
     expect(s.getMeeting(id)!.runs).toHaveLength(MAX_RUNS_PER_MEETING);
     expect(s.$timerRun.get().events).toHaveLength(2); // the run waits, nothing lost
+    // Why, as the summary says it: the run's own meeting is full, whichever meeting the tab shows.
+    const other = s.createNewMeeting({ title: 'Another chat' });
+    expect(s.saveRefusal(other)).toBe('full');
+  });
+
+  it('says a run that has no meeting to go to failed for that, not for the bound', async () => {
+    const s = await load();
+    const id = s.createNewMeeting();
+    s.startRun(id, plan, plan, T0);
+    s.dispatchTimer('finish', T0 + 60_000);
+    s.removeMeeting(id);
+    expect(s.saveRun(undefined, T0 + 70_000)).toBeUndefined();
+    expect(s.saveRefusal()).toBe(true);
   });
 });
 

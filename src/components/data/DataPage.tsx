@@ -21,6 +21,7 @@ import DamagedCopies from "./DamagedCopies";
 import DeleteEverything from "./DeleteEverything";
 import { strings as s } from "./strings";
 import "./data.css";
+import { focusLater } from '../shared/dom';
 
 export default function DataPage() {
   return <ToolShell tool="data" whole={<DataBody />} />;
@@ -44,7 +45,7 @@ function DataBody() {
     if (new URLSearchParams(location.search).has("deleted")) {
       setDeleted(true);
       history.replaceState(null, "", location.pathname);
-      setTimeout(() => document.getElementById("dp-deleted")?.focus(), 0);
+      focusLater("dp-deleted");
     }
   }, []);
   useEffect(() => {

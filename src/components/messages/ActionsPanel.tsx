@@ -41,7 +41,7 @@ export default function ActionsPanel({ kind, meeting, draft, withSubject, ctx, c
     setStatus({ text, ...extra });
     announce(text);
   };
-  const copy = async (text: string) => say((await copyText(text)) ? s.copied : s.copyFailed, { error: false });
+  const copy = async (text: string) => say((await copyText(text)) ? s.copied : s.copyFailed);
   const markSent = () => {
     if (!isCalendarDay(day)) return say(s.sentBadDay, { error: true });
     markMessageSent(meeting.id, kind, day, checklist);
@@ -60,13 +60,13 @@ export default function ActionsPanel({ kind, meeting, draft, withSubject, ctx, c
             {s.copySubject}
           </button>
         )}
-        {kind !== 'linkedin-note' && mail.ok && (
+        {withSubject && mail.ok && (
           <a class="btn" href={mail.href}>
             {s.mailtoLabel}
           </a>
         )}
       </div>
-      {kind !== 'linkedin-note' && !mail.ok && <p class="notice">{s.mailtoTooLong(mail.length, mail.limit)}</p>}
+      {withSubject && !mail.ok && <p class="notice">{s.mailtoTooLong(mail.length, mail.limit)}</p>}
       {record && (
         <div class="mw-sent cluster">
           <div class="field">

@@ -19,9 +19,6 @@ export const CHECKLIST_IDS = {
   item: (id: string) => ({
     check: `ck-${id}-check`,
     due: `ck-${id}-due`,
-    up: `ck-${id}-up`,
-    down: `ck-${id}-down`,
-    edit: `ck-${id}-edit`,
     /** The row's menu button (moves, edit, delete and links live in its menu). */
     menu: `ck-${id}-menu`,
   }),

@@ -1,12 +1,11 @@
 /** The timer for one meeting: setup, the run, or its summary, then the history. Renders and dispatches only. */
 import { useMemo, useState } from 'preact/hooks';
 import { buildAgenda, setSegmentSeconds, type AgendaData } from '../../lib/agenda';
-import { canAddRun } from '../../lib/data-care';
 import type { Meeting } from '../../lib/meeting';
 import { timerState, type TimerEventType } from '../../lib/timer-engine';
 import { timerView, type TimerRunData } from '../../lib/timer-run';
 import type { TimerSettings as TimerSettingsData } from '../../lib/timer-settings';
-import { discardRun, dispatchTimer, draftPlan, saveRun, startRun, undoFinish } from '../../stores/timer-run';
+import { discardRun, dispatchTimer, draftPlan, saveRefusal, saveRun, startRun, undoFinish } from '../../stores/timer-run';
 import AgendaEditor from './AgendaEditor';
 import { unlockAudio } from './alerts';
 import OtherRunNotice from './OtherRunNotice';
@@ -65,7 +64,7 @@ export default function TimerBody({ meeting, data, settings, agendas }: TimerBod
   };
   const save = () => {
     const saved = saveRun(meeting.id);
-    setSaveFailed(saved ? false : canAddRun(meeting) || 'full');
+    setSaveFailed(saved ? false : saveRefusal(meeting.id));
     if (saved) {
       announce(strings.announce.saved);
       setFocus('history');

@@ -1,6 +1,6 @@
 /** What the message writer knows about the meeting; every field may be missing (an empty meeting). */
 export interface MeetingContext {
-  /** The reader's IANA time zone (the UI passes readerTimeZone() from src/lib/due-dates). */
+  /** The reader's IANA time zone (the UI passes readerTimeZone() from src/lib/zoned-time). */
   timeZone: string;
   name?: string;
   role?: string;

@@ -24,7 +24,7 @@ export interface MessageLimits {
   updateAfterDays: number;
   /** A subject line longer than this many characters is cut off on a phone: our advice. */
   subjectMaxChars: number;
-  /** Highest Flesch-Kincaid grade that still counts as plain language: our advice. */
+  /** Highest reading grade (Automated Readability Index) that still counts as plain language: our advice. */
   readingGradeMax: number;
   /** Below this many words a readability score says nothing, so the check stays quiet. */
   readingMinWords: number;

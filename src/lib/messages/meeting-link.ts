@@ -8,13 +8,16 @@ import type { ChecklistItem, Meeting } from '../meeting';
 /** The meeting day a sent message records. */
 export type SentField = 'requestSentOn' | 'followUpSentOn' | 'thankYouSentOn';
 
+/** The checklist template item each recorded send stands for: one table for the checklist and "I sent it". */
+export const SENT_ITEM: Readonly<Record<SentField, string>> = {
+  requestSentOn: 'before-request',
+  followUpSentOn: 'before-3b7',
+  thankYouSentOn: 'after-thank-you',
+};
+
 /** Checklist template items a meeting's recorded sends stand for (so a checklist filled later starts ticked). */
 export function sentChecklistItems(m: Pick<Meeting, SentField>): string[] {
-  const ids: string[] = [];
-  if (m.requestSentOn) ids.push('before-request');
-  if (m.followUpSentOn) ids.push('before-3b7');
-  if (m.thankYouSentOn) ids.push('after-thank-you');
-  return ids;
+  return (Object.keys(SENT_ITEM) as SentField[]).filter((f) => m[f]).map((f) => SENT_ITEM[f]);
 }
 
 /**

@@ -9,7 +9,7 @@ import { safeTimeZone } from './zone';
 import type { MeetingContext } from './context';
 import { MESSAGE_KINDS, isMessageKind, type MessageKind } from './kinds';
 import { placeholderFields, type PlaceholderFields } from './template';
-import type { SentField } from './meeting-link';
+import { SENT_ITEM, type SentField } from './meeting-link';
 
 /** A template as the page passes it to the writer: the fields the writer uses. */
 export interface MessageTemplate {
@@ -63,15 +63,15 @@ export interface SentRecord {
   checklistItem: string;
 }
 
-const REQUEST: [SentField, string] = ['requestSentOn', 'before-request'];
-/** Per kind: [field, checklistItem]. */
+const onMeeting = (field: SentField): [SentField, string] => [field, SENT_ITEM[field]];
+/** Per kind: [field, checklistItem]; a kind that records a meeting day ticks that day's item (SENT_ITEM). */
 const SENT: Partial<Record<MessageKind, [SentField | null, string]>> = {
-  'cold-request': REQUEST,
-  'referral-request': REQUEST,
-  'linkedin-note': REQUEST,
-  'follow-up': ['followUpSentOn', 'before-3b7'],
+  'cold-request': onMeeting('requestSentOn'),
+  'referral-request': onMeeting('requestSentOn'),
+  'linkedin-note': onMeeting('requestSentOn'),
+  'follow-up': onMeeting('followUpSentOn'),
   confirmation: [null, 'before-confirm'],
-  'thank-you': ['thankYouSentOn', 'after-thank-you'],
+  'thank-you': onMeeting('thankYouSentOn'),
   update: [null, 'after-update'],
 };
 
