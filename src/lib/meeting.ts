@@ -145,7 +145,6 @@ export interface Meeting {
   updatedAt: string;
 }
 
-export const DEFAULT_MEETING_TITLE = 'My next coffee chat';
 export const DEFAULT_LENGTH_MINUTES = 20;
 export const LENGTH_CHOICES = [15, 20, 30, 45, 60] as const;
 
@@ -202,22 +201,25 @@ export interface MeetingsData {
   tombstones: Tombstone[];
 }
 
-/** Whether a title is the one the tools give a new meeting, numbered or not ("My next coffee chat (2)"). */
-export function isDefaultTitle(title: string): boolean {
-  if (!title.startsWith(DEFAULT_MEETING_TITLE)) return false;
-  const rest = title.slice(DEFAULT_MEETING_TITLE.length);
+/**
+ * Whether a title is the one the tools give a new meeting (`base`, worded by the components), numbered
+ * or not: "My next coffee chat (2)" for the base "My next coffee chat".
+ */
+export function isDefaultTitle(title: string, base: string): boolean {
+  if (!title.startsWith(base)) return false;
+  const rest = title.slice(base.length);
   return rest === '' || /^ \(\d+\)$/.test(rest);
 }
 
 /**
- * True when the reader has put nothing of their own into a meeting yet: the default name and
+ * True when the reader has put nothing of their own into a meeting yet: the default name (`base`) and
  * length, no person, date, questions, practice runs, notes or checklist changes (a list never
  * changed is not stored: lib/checklist derives it). Only such a meeting may be tidied away without asking.
  */
-export function isUntouched(m: Meeting): boolean {
+export function isUntouched(m: Meeting, base: string): boolean {
   const { name, role, organization } = m.contact;
   return (
-    isDefaultTitle(m.title) &&
+    isDefaultTitle(m.title, base) &&
     m.lengthMinutes === DEFAULT_LENGTH_MINUTES &&
     !m.scheduledAt &&
     !m.requestSentOn &&
@@ -238,12 +240,15 @@ export function isUntouched(m: Meeting): boolean {
   );
 }
 
-/** A fresh, empty meeting; `now` is injectable so tests are deterministic. */
+/**
+ * A fresh, empty meeting; `now` is injectable so tests are deterministic. The title is the caller's
+ * to give (words live in components): without one it is empty, which the tools show as "Untitled meeting".
+ */
 export function createMeeting(partial: Partial<Meeting> = {}, now: Date = new Date()): Meeting {
   const iso = now.toISOString();
   return {
     id: newId(),
-    title: DEFAULT_MEETING_TITLE,
+    title: '',
     contact: { name: '', role: '', organization: '' },
     lengthMinutes: DEFAULT_LENGTH_MINUTES,
     questions: [],

@@ -7,7 +7,7 @@
  * browser island first subscribes to $activeMeeting (islands never call ensureActiveMeeting).
  */
 import { computed, onMount } from 'nanostores';
-import { createMeeting, isUntouched, type Meeting } from '../lib/meeting';
+import { createMeeting, isUntouched, uniqueTitle, type Meeting } from '../lib/meeting';
 import { $activeMeetingId } from './active-meeting-id';
 import type { ImportSummary } from '../lib/merge';
 import { $meetingList, $meetings, addMeeting, getMeeting, importMeetings, removeMeeting } from './meetings';
@@ -35,6 +35,20 @@ onMount($activeMeeting, () => {
   return () => (unbind(), clearTimeout(timer));
 });
 
+// The name a meeting the tools create gets. Words are the components' (components/shared/strings.ts):
+// the meeting bar gives it when its module loads, before any island subscribes. Until then, ''.
+let newTitle = '';
+
+/** Names the meetings the tools create ("My next coffee chat", numbered when taken). */
+export function nameNewMeetings(title: string): void {
+  newTitle = title;
+}
+
+/** True when a meeting holds nothing of the reader's: the blank one made on arrival (lib/meeting isUntouched). */
+export function isBlankMeeting(m: Meeting): boolean {
+  return isUntouched(m, newTitle);
+}
+
 /** Switches the tools to another meeting; ignores ids that do not exist. */
 export function setActiveMeeting(id: string): void {
   if (getMeeting(id)) $activeMeetingId.set(id);
@@ -51,9 +65,14 @@ export function ensureActiveMeeting(): string {
   return latest.id;
 }
 
-/** Adds a meeting, makes it the active one and returns its id. */
+/**
+ * Adds a meeting, makes it the active one and returns its id. Without a title it gets the new
+ * meetings' name, numbered when a meeting already has it, so a reader who never renames it can
+ * still tell the meetings apart.
+ */
 export function createNewMeeting(partial: Partial<Meeting> = {}): string {
-  const meeting = createMeeting(partial);
+  const title = partial.title ?? uniqueTitle(newTitle, $meetings.get().meetings.map((m) => m.title));
+  const meeting = createMeeting({ ...partial, title });
   addMeeting(meeting);
   $activeMeetingId.set(meeting.id);
   return meeting.id;
@@ -75,14 +94,14 @@ export function deleteMeeting(id: string): () => void {
     restore();
     if (wasActive) $activeMeetingId.set(id);
     const p = placeholder && getMeeting(placeholder);
-    if (p && isUntouched(p)) deleteMeeting(p.id);
+    if (p && isBlankMeeting(p)) deleteMeeting(p.id);
   };
 }
 
 /** Removes a meeting that holds nothing of the reader's (the blank one made on arrival), unless the tools show it. */
 function dropIfBlank(id: string): void {
   const meeting = getMeeting(id);
-  if (meeting && isUntouched(meeting) && $activeMeetingId.get() !== id) deleteMeeting(id);
+  if (meeting && isBlankMeeting(meeting) && $activeMeetingId.get() !== id) deleteMeeting(id);
 }
 
 export interface OpenOptions {
@@ -107,7 +126,7 @@ export function openMeetings(list: Meeting[], { show }: OpenOptions = { show: 'i
   const latest = list
     .filter((m) => !before.has(m.id))
     .reduce<Meeting | undefined>((a, m) => (!a || Date.parse(m.updatedAt) > Date.parse(a.updatedAt) ? m : a), undefined);
-  if (!latest || (show === 'if-blank' && active && !isUntouched(active))) return { summary };
+  if (!latest || (show === 'if-blank' && active && !isBlankMeeting(active))) return { summary };
   $activeMeetingId.set(latest.id);
   dropIfBlank(activeId);
   return { summary, shown: latest };

@@ -3,10 +3,10 @@
  * a shared list opened as a new meeting.
  * Invalid input never reaches here: components check it with the rules in lib first.
  */
-import { createMeeting, isUntouched, LIMITS, newId, uniqueTitle, type MeetingQuestion } from '../lib/meeting';
+import { createMeeting, LIMITS, newId, uniqueTitle, type MeetingQuestion } from '../lib/meeting';
 import type { SharedList } from '../lib/share-link';
 import { insertIndex } from '../lib/time-budget';
-import { $activeMeetingId, openMeetings } from './active-meeting';
+import { $activeMeetingId, isBlankMeeting, openMeetings } from './active-meeting';
 import { $meetingList, getMeeting, updateMeeting } from './meetings';
 
 export type NewQuestion = Omit<MeetingQuestion, 'id'>;
@@ -89,7 +89,7 @@ export function openSharedList(list: SharedList, fallbackTitle: string): string 
   const activeId = $activeMeetingId.get();
   const taken = $meetingList
     .get()
-    .filter((m) => !(m.id === activeId && isUntouched(m)))
+    .filter((m) => !(m.id === activeId && isBlankMeeting(m)))
     .map((m) => m.title);
   const meeting = createMeeting({
     title: uniqueTitle((list.title || fallbackTitle).slice(0, LIMITS.title), taken),

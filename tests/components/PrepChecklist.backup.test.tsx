@@ -5,7 +5,8 @@ import BackupPanel from '../../src/components/backup/BackupPanel';
 import { BACKUP_VERSION, serializeBackup } from '../../src/lib/backup';
 import { createMeeting, type Meeting } from '../../src/lib/meeting';
 import { $backupMeta } from '../../src/stores/backup-meta';
-import { $activeMeetingId } from '../../src/stores/active-meeting';
+import { $activeMeetingId, nameNewMeetings } from '../../src/stores/active-meeting';
+import { strings } from '../../src/components/shared/strings';
 import { $meetings } from '../../src/stores/meetings';
 
 const DAY = 24 * 3_600_000;
@@ -106,6 +107,7 @@ describe('BackupPanel', () => {
   });
 
   it('shows the latest imported meeting when the one on screen is still blank (restoring on a new device)', async () => {
+    nameNewMeetings(strings.meeting.newTitle); // as the meeting bar in every tool's shell does when it loads
     const blank = meeting('blank', 'My next coffee chat', '2026-04-01T00:00:00.000Z');
     $meetings.set({ meetings: [blank], tombstones: [] });
     $activeMeetingId.set('blank');

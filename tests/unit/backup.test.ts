@@ -21,6 +21,7 @@ function meeting(id: string, updatedAt: string, extra: Partial<Meeting> = {}): M
   return createMeeting(
     {
       id,
+      title: 'My next coffee chat',
       updatedAt,
       checklist: [{ id: `${id}-c1`, templateId: 'after-thank-you', text: 'Send a thank-you', phase: 'after', done: true, doneAt: updatedAt }],
       questions: [{ id: `${id}-q1`, text: 'How did you start?', minutes: 3 }],

@@ -182,9 +182,10 @@ describe('uniqueTitle', () => {
 });
 
 describe('isUntouched', () => {
+  const base = 'My next coffee chat';
   const item = { id: 'i', templateId: 't', text: 'Research', phase: 'before' as const, done: false };
   it('is true for a new meeting: its checklist is derived from the template, not stored', () => {
-    expect(isUntouched(createMeeting())).toBe(true);
+    expect(isUntouched(createMeeting({ title: base }), base)).toBe(true);
   });
 
   it.each([
@@ -201,6 +202,6 @@ describe('isUntouched', () => {
     ['an item of their own', { checklist: [{ ...item, templateId: undefined }] }],
     ['any change to the checklist (which stores it)', { checklist: [item] }],
   ])('is false once the reader added %s', (_, partial) => {
-    expect(isUntouched(createMeeting(partial))).toBe(false);
+    expect(isUntouched(createMeeting({ title: base, ...partial }), base)).toBe(false);
   });
 });

@@ -26,6 +26,7 @@ async function load(stored: Record<string, string> = {}, mode: 'ok' | 'full' = '
   fake.setMode(mode);
   M = await import('../../src/stores/meetings');
   A = await import('../../src/stores/active-meeting');
+  A.nameNewMeetings(strings.meeting.newTitle); // as the meeting bar does when its module loads
   S = await import('../../src/stores/storage-status');
 }
 

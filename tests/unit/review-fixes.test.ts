@@ -24,16 +24,19 @@ describe('a practice run of a long question', () => {
 
 describe('which meetings count as untouched', () => {
   it('a renamed meeting or one with its length changed is the reader\'s own', () => {
-    expect(isUntouched(createMeeting())).toBe(true);
-    expect(isUntouched(createMeeting({ title: 'My next coffee chat (2)' }))).toBe(true);
-    expect(isUntouched(createMeeting({ title: 'Interview with Sam at Acme' }))).toBe(false);
-    expect(isUntouched(createMeeting({ lengthMinutes: 45 }))).toBe(false);
+    const base = 'My next coffee chat';
+    expect(isUntouched(createMeeting({ title: base }), base)).toBe(true);
+    expect(isUntouched(createMeeting({ title: 'My next coffee chat (2)' }), base)).toBe(true);
+    expect(isUntouched(createMeeting({ title: 'Interview with Sam at Acme' }), base)).toBe(false);
+    expect(isUntouched(createMeeting({ title: base, lengthMinutes: 45 }), base)).toBe(false);
+    // The name is the caller's: the same meeting is the reader's own under another base.
+    expect(isUntouched(createMeeting({ title: base }), 'Ma prochaine rencontre')).toBe(false);
   });
   it('knows the default title, numbered or not, and nothing else', () => {
-    expect(isDefaultTitle('My next coffee chat')).toBe(true);
-    expect(isDefaultTitle('My next coffee chat (12)')).toBe(true);
-    expect(isDefaultTitle('My next coffee chat with Sam')).toBe(false);
-    expect(isDefaultTitle('My next coffee chat (x)')).toBe(false);
+    expect(isDefaultTitle('My next coffee chat', 'My next coffee chat')).toBe(true);
+    expect(isDefaultTitle('My next coffee chat (12)', 'My next coffee chat')).toBe(true);
+    expect(isDefaultTitle('My next coffee chat with Sam', 'My next coffee chat')).toBe(false);
+    expect(isDefaultTitle('My next coffee chat (x)', 'My next coffee chat')).toBe(false);
   });
 });
 

@@ -106,6 +106,32 @@ describe('the source tree', () => {
   });
 });
 
+describe('words for the reader', () => {
+  // Labels are parameters of lib and stores; the words live in components' strings.ts, the ground
+  // a second language will stand on (issue 12, item 5). A phrase is a quoted run of three or more
+  // words starting with a capital ("My next coffee chat"); comments and thrown errors (for
+  // developers) do not count.
+  const PHRASE = /(['`"])[A-Z][a-z’']+(?: [A-Za-z’']+){2,}[^'`"\n]*\1/g;
+  const phrases = (code: string): string[] =>
+    code
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .split('\n')
+      .filter((line) => !/^\s*\/\//.test(line) && !/new (?:Range|Type)?Error\(/.test(line))
+      .flatMap((line) => line.match(PHRASE) ?? []);
+
+  it('are not written in src/lib or src/stores', () => {
+    const found = all
+      .filter((f) => /^src\/(lib|stores)\//.test(f))
+      .flatMap((f) => phrases(readFileSync(f, 'utf8')).map((p) => `${f}: ${p}`));
+    expect(found).toEqual([]);
+  });
+
+  it('would be found there (the check can fail)', () => {
+    expect(phrases("export const DEFAULT_TITLE = 'My next coffee chat';")).toEqual(["'My next coffee chat'"]);
+    expect(phrases("// 'My next coffee chat' in a comment\nthrow new Error(`Chunk limit must be positive`);")).toEqual([]);
+  });
+});
+
 describe('exports of lib and stores', () => {
   // Every exported function or value of src/lib and src/stores is used by the product: somewhere in
   // src (another module, or its own module besides its declaration, for a helper exported for its

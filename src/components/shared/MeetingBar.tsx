@@ -2,15 +2,17 @@
 import { useStore } from './use-store';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { canAddMeeting, MAX_MEETINGS } from '../../lib/data-care';
-import { DEFAULT_MEETING_TITLE, uniqueTitle } from '../../lib/meeting';
-import { $activeMeeting, createNewMeeting, deleteMeeting, setActiveMeeting } from '../../stores/active-meeting';
+import { $activeMeeting, createNewMeeting, deleteMeeting, nameNewMeetings, setActiveMeeting } from '../../stores/active-meeting';
 import { $meetingList } from '../../stores/meetings';
 import BackupReminder from '../backup/BackupReminder';
 import RenameForm from './RenameForm';
 import { strings } from './strings';
 
-const S = strings.meeting;
 import './meeting.css';
+
+const S = strings.meeting;
+// Before any island subscribes (every tool's shell renders this bar), so the first meeting has its name.
+nameNewMeetings(S.newTitle);
 
 interface UndoOffer {
   title: string;
@@ -36,8 +38,7 @@ export default function MeetingBar() {
   if (!meeting || !mounted) return <LoadingBar />;
 
   const say = (text: string) => (setOffer(null), setMessage(text));
-  // A numbered default name, so a reader who cancels the rename can still tell the meetings apart.
-  const startNew = () => !canAddMeeting(list.length) ? say(S.meetingsFull(MAX_MEETINGS)) : (createNewMeeting({ title: uniqueTitle(DEFAULT_MEETING_TITLE, list.map((m) => m.title)) }), say(''), setRenaming(true));
+  const startNew = () => !canAddMeeting(list.length) ? say(S.meetingsFull(MAX_MEETINGS)) : (createNewMeeting(), say(''), setRenaming(true));
   const remove = () => {
     setRenaming(false);
     setMessage('');

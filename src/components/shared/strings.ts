@@ -69,6 +69,8 @@ export const strings = {
     region: 'Meeting you are preparing for',
     workingOn: 'Working on',
     untitled: untitledMeeting,
+    /** The name a new meeting gets ("… (2)" when taken) until the reader renames it. */
+    newTitle: 'My next coffee chat',
     loading: 'Loading your meetings…',
     switchLabel: 'Switch meeting',
     newMeeting: 'New meeting',
