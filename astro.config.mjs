@@ -28,6 +28,29 @@ function searchChunk() {
       this.emitFile({ type: 'chunk', id: 'src/scripts/sw-register.ts', fileName: '_astro/sw-register.js' });
       // Practice aloud (the timer's microphone tools), loaded only when the reader turns it on.
       this.emitFile({ type: 'chunk', id: 'src/components/speech/PracticeAloud.tsx', fileName: '_astro/practice-aloud.js', preserveSignature: 'strict' });
+      // The backup reminder's notice, loaded by the meeting bar only once a reminder is due.
+      this.emitFile({ type: 'chunk', id: 'src/components/backup/ReminderNotice.tsx', fileName: '_astro/reminder-notice.js', preserveSignature: 'strict' });
+    },
+  };
+}
+
+/**
+ * Astro's Preact renderer hydrates signal props (`data-preact-signals`) through a dynamic import of
+ * @preact/signals, and that one import() makes Vite add its module-preload helper (about 0.8 KB gzip)
+ * to the Preact chunk every tool page loads. No island here takes a signal prop (tests/site checks
+ * every page's islands), so the import goes; an island given one would fail loudly at hydration.
+ * When the renderer's code changes shape, the build stops here instead of silently shipping the helper.
+ * @returns {import('vite').Plugin}
+ */
+function noIslandSignals() {
+  const from = 'const { signal } = await import("@preact/signals");';
+  return {
+    name: 'coffee-chat:no-island-signals',
+    apply: 'build',
+    transform(code, id) {
+      if (!/@astrojs[\\/]preact[\\/]dist[\\/]client\.js$/.test(id)) return;
+      if (!code.includes(from)) this.error(`${id} no longer imports @preact/signals as expected: update noIslandSignals in astro.config.mjs`);
+      return code.replace(from, 'throw new Error("Coffee Chat islands take no signal props");');
     },
   };
 }
@@ -90,7 +113,7 @@ export default defineConfig({
         },
       },
     },
-    plugins: [searchChunk()],
+    plugins: [searchChunk(), noIslandSignals()],
     environments: { client: { build: { minify: 'terser' } } },
   },
 });

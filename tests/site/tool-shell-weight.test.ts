@@ -49,6 +49,25 @@ describe('rare or on-demand code', () => {
     }
   });
 
+  // Vite adds its module-preload helper (about 0.8 KB gzip) to the Preact chunk as soon as any module
+  // a page loads has a bundled import(); the lazy parts load from fixed URLs instead (astro.config.mjs).
+  it.each([...TOOL_PAGES, '/guides/asking-for-the-meeting/'])('%s carries no module-preload helper and no signals loader', (path) => {
+    for (const m of upFront(path)) {
+      const code = text(m);
+      expect(code, m).not.toContain('vite:preloadError');
+      expect(code, m).not.toContain('@preact/signals');
+      expect(code, m).not.toMatch(/import\("\.\/signals/);
+    }
+  });
+
+  it('loads the backup reminder notice from its fixed URL, and nothing of it shares a store with the page', () => {
+    const notice = text('/_astro/reminder-notice.js');
+    expect(notice).toContain('Remind me later');
+    const imports = [...notice.matchAll(/from"\.\/([^"]+)"/g)].map((m) => m[1]);
+    expect(imports.some((i) => /^preact\./.test(i!))).toBe(true);
+    expect(imports.filter((i) => /ToolShell|backup-reminder|backup-meta/.test(i!))).toEqual([]);
+  });
+
   it('keeps Preact and the island loader in one chunk, which guide pages never load', () => {
     const preact = upFront('/tools/timer/').filter((m) => /\/preact\.[^/]+\.js$/.test(m));
     expect(preact).toHaveLength(1);

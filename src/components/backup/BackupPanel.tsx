@@ -38,8 +38,3 @@ export default function BackupPanel({ link = true }: { link?: boolean }) {
     </section>
   );
 }
-
-// The meeting bar's reminder notice takes the backup download from here, so when it loads (see
-// BackupReminder.tsx) it brings this module's chunk, which the checklist and data pages load anyway,
-// instead of cutting the download code into small files of its own on those pages.
-export { exportBackup } from './export';

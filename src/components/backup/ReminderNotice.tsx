@@ -1,24 +1,33 @@
 /**
  * The meeting bar's quiet backup reminder: one-click backup or "remind me later" (rule:
- * lib/data-care). Loaded by BackupReminder only once the reminder is due.
+ * lib/data-care). Loaded by BackupReminder only once the reminder is due, as a module of its own:
+ * it takes what it changes (recording the backup, closing the reminder) and the data page's
+ * address from BackupReminder, so it shares no store or helper with the page that loads it.
  */
-import { href } from '../../lib/href';
 import type { Meeting } from '../../lib/meeting';
-import { closeReminder } from '../../stores/backup-reminder';
 import { strings as S } from './reminder-strings';
-import { exportBackup } from './BackupPanel';
+import { downloadBackup } from './download';
 
-export default function ReminderNotice({ meetings }: { meetings: Meeting[] }) {
-  const backUp = () => (exportBackup(meetings), closeReminder());
+export interface ReminderNoticeProps {
+  meetings: Meeting[];
+  /** The data page (href('/data/')). */
+  dataHref: string;
+  /** After the download: records the backup made at `at` and closes the reminder. */
+  onBackedUp: (at: Date) => void;
+  /** "Remind me later". */
+  onLater: () => void;
+}
+
+export default function ReminderNotice({ meetings, dataHref, onBackedUp, onLater }: ReminderNoticeProps) {
   return (
     <div class="notice cluster bk-remind">
       <span>
-        {S.nudge} <a href={href('/data/')}>{S.dataLink}</a>
+        {S.nudge} <a href={dataHref}>{S.dataLink}</a>
       </span>
-      <button type="button" class="btn btn-small btn-primary" onClick={backUp}>
+      <button type="button" class="btn btn-small btn-primary" onClick={() => onBackedUp(downloadBackup(meetings))}>
         {S.nudgeBackup}
       </button>
-      <button type="button" class="btn btn-small btn-quiet" onClick={() => closeReminder()}>
+      <button type="button" class="btn btn-small btn-quiet" onClick={onLater}>
         {S.nudgeLater}
       </button>
     </div>

@@ -2,7 +2,7 @@
 import { calendarReadiness, followUpDues, type TemplateItem } from '../../lib/checklist';
 import { calendarFileName, meetingCalendar } from '../../lib/ics';
 import type { Meeting } from '../../lib/meeting';
-import { downloadText } from '../shared/dom';
+import { downloadText } from '../shared/download-text';
 import { useAnnounce, useUndo } from '../shared/feedback';
 import { CHECKLIST_IDS } from '../shared/focus-ids';
 import { resetChecklist } from '../../stores/checklist';

@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import { damagedFileName, formatBytes, type DamagedCopy } from '../../lib/data-inventory';
 import { formatDateTime, readerTimeZone } from '../../lib/zoned-time';
 import { damagedText, deleteCopy, restoreCopy } from '../../stores/device-data';
-import { downloadText, focusLater } from '../shared/dom';
+import { focusLater } from '../shared/dom';
+import { downloadText } from '../shared/download-text';
 import { useAnnounce } from '../shared/feedback';
 import { strings as s } from './strings';
 

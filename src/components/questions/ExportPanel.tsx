@@ -3,7 +3,7 @@ import { useId, useState } from 'preact/hooks';
 import type { Meeting } from '../../lib/meeting';
 import { exportFileName, toMarkdown, toPlainText } from '../../lib/question-export';
 import { shareFragment, shareMeeting } from '../../lib/share-link';
-import { downloadText } from '../shared/dom';
+import { downloadText } from '../shared/download-text';
 import { copyText, pageUrlWith } from './browser';
 import { strings } from './strings';
 
