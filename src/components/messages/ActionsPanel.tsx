@@ -15,7 +15,7 @@ import {
 import { isCalendarDay } from '../../lib/zoned-time';
 import { href } from '../../lib/href';
 import { markMessageSent } from '../../stores/messages';
-import { copyText } from '../questions/copy-text';
+import { copyText } from '../shared/copy-text';
 import { useAnnounce } from '../shared/feedback';
 import * as s from './strings';
 

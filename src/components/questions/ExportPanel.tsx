@@ -4,7 +4,8 @@ import type { Meeting } from '../../lib/meeting';
 import { exportFileName, toMarkdown, toPlainText } from '../../lib/question-export';
 import { shareFragment, shareMeeting } from '../../lib/share-link';
 import { downloadText } from '../shared/download-text';
-import { copyText, pageUrlWith } from './browser';
+import { pageUrlWith } from './browser';
+import { copyText } from '../shared/copy-text';
 import { strings } from './strings';
 
 const s = strings.exports;

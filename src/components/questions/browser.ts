@@ -1,8 +1,5 @@
 /** Small browser helpers for the builder's exports; called from event handlers only, never at import time. */
 
-/** Copies text, falling back to execCommand: copy-text.ts. */
-export { copyText } from './copy-text';
-
 /** Removes the URL fragment without adding a history entry or scrolling. */
 export function clearFragment(): void {
   history.replaceState(history.state, '', `${location.pathname}${location.search}`);

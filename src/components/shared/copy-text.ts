@@ -1,4 +1,4 @@
-/** Copying text from an event handler (the builder's exports, the message writer); apart from browser.ts, which re-exports it. */
+/** Copying text from an event handler: the builder's exports and the message writer share it. */
 
 /** Copies text with the Clipboard API, falling back to execCommand; resolves false when neither works. */
 export async function copyText(text: string): Promise<boolean> {
