@@ -17,7 +17,7 @@ import {
   withDraft,
 } from '../../src/lib/messages';
 import { DEFAULT_MESSAGE_LIMITS } from '../../src/lib/messages';
-import { FOLLOW_UP, LIMITS, OUTREACH, MESSAGE_CHECKS } from '../../src/content/house-numbers';
+import { FOLLOW_UP, LIMITS } from '../../src/content/house-numbers';
 import { fullMeeting } from './meeting-fixtures';
 import { fillTemplate } from './template-fill';
 
@@ -41,19 +41,20 @@ describe('the writer and the meeting', () => {
     expect(r.unfilled).toEqual(['[First name]', '[Your name]']);
   });
 
-  it('takes its figures from the house numbers', () => {
+  it('advises the sourced figures: 75 words (100 at most) for a request, 200 / 300 LinkedIn characters, 3B7, 24 hours, two weeks', () => {
+    // The figures as CONTENT.md's sources give them (Dalton, SFU, LinkedIn, 3B7); the house numbers hold them.
     expect(DEFAULT_MESSAGE_LIMITS).toMatchObject({
-      requestWords: LIMITS.coldRequest.max,
-      requestWordsOuter: LIMITS.requestOuter.max,
-      linkedInChars: LIMITS.linkedinNoteFree.max,
-      linkedInCharsPremium: LIMITS.linkedinNotePremium.max,
-      otherMessageWords: LIMITS.note.max,
-      followUpAfterBusinessDays: OUTREACH.followUpAfterBusinessDays,
-      thankYouWithinHours: FOLLOW_UP.thankYouWithinHours,
-      updateAfterDays: FOLLOW_UP.updateAfterWeeks * 7,
-      subjectMaxChars: MESSAGE_CHECKS.subjectMaxChars,
-      readingGradeMax: MESSAGE_CHECKS.readingGradeMax,
+      requestWords: 75,
+      requestWordsOuter: 100,
+      linkedInChars: 200,
+      linkedInCharsPremium: 300,
+      followUpAfterBusinessDays: 7,
+      thankYouWithinHours: 24,
+      updateAfterDays: 14,
     });
+    // …and they are the house numbers' figures, so the guides and the writer cannot disagree.
+    expect(DEFAULT_MESSAGE_LIMITS.requestWords).toBe(LIMITS.coldRequest.max);
+    expect(DEFAULT_MESSAGE_LIMITS.thankYouWithinHours).toBe(FOLLOW_UP.thankYouWithinHours);
   });
 
   it('records a request, the follow-up and the thank-you on the meeting day and checklist item they serve', () => {
