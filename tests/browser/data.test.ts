@@ -133,6 +133,35 @@ describe('backup reminder', () => {
     await context.close();
   });
 
+  it('when its code cannot load (offline before it was cached), the page keeps working and the reminder comes back the next day', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    const errors = await watchErrors(page);
+    const start = new Date('2026-03-02T09:00:00Z').getTime();
+    await page.clock.setFixedTime(start);
+    await openChecklist(page);
+    await page.getByRole('checkbox', { name: THANKS }).check();
+
+    let asked = 0;
+    await page.route('**/reminder-notice.js', (route) => ((asked += 1), route.abort()));
+    await page.clock.setFixedTime(start + 14 * DAY + 60_000);
+    await openChecklist(page);
+    await expect.poll(() => asked).toBe(1);
+    await page.waitForTimeout(200);
+    expect(await page.getByText(REMINDER).count()).toBe(0);
+    // The tool works as before, and what was stored is still there.
+    await page.getByRole('checkbox', { name: THANKS }).uncheck();
+    await page.getByRole('checkbox', { name: THANKS }).check();
+    // Only the browser's own line about the blocked file: no uncaught error from the page.
+    expect(errors.filter((e) => !e.startsWith('console: Failed to load resource'))).toEqual([]);
+
+    await page.unroute('**/reminder-notice.js');
+    await page.clock.setFixedTime(start + 15 * DAY + 120_000);
+    await openChecklist(page);
+    await page.getByText(REMINDER).waitFor();
+    await context.close();
+  });
+
   it('never shows during a timed run', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
