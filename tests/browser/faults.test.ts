@@ -1,7 +1,7 @@
 /**
  * Fault matrix rows that need a real browser: storage filling up mid-edit, data from a newer
  * version, one unreadable meeting among readable ones, text far past every field's limit, right-to-left text and emoji as the reader sees
- * them, and import files of 50 MB or 10,000 meetings. Other rows live beside their feature
+ * them, import files of 50 MB or 10,000 meetings, and practice aloud's code failing to load. Other rows live beside their feature
  * (see README "What happens when things go wrong").
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -366,6 +366,30 @@ describe('import files that are too big', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toBe('This backup holds 10000 meetings; at most 1000 can be imported. Nothing was changed.');
     expect(await rawStored(page)).toBe(before);
+    await context.close();
+  });
+});
+
+describe('code that loads on demand', () => {
+  it('practice aloud that cannot load says so, the timer runs without it, and pressing again retries', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    const errors = await watchErrors(page);
+    await page.route('**/practice-aloud.js', (route) => route.abort());
+    await page.goto('/tools/timer/');
+    await page.getByRole('button', { name: 'Turn on practice aloud' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Practice aloud could not load' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe('Practice aloud could not load. The timer works without it.');
+    await page.getByRole('button', { name: 'Start the run' }).click();
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    // Only the browser's own line about the blocked file: no uncaught error from the page.
+    expect(errors.filter((e) => !e.startsWith('console: Failed to load resource'))).toEqual([]);
+
+    await page.unroute('**/practice-aloud.js');
+    await page.getByRole('button', { name: 'Turn on practice aloud' }).click();
+    await page.getByRole('button', { name: 'Turn on practice aloud' }).waitFor({ state: 'detached' });
+    expect(await alert.count()).toBe(0);
     await context.close();
   });
 });
