@@ -23,6 +23,7 @@ import { clearDraft, saveDraft } from '../../stores/messages';
 import { useAnnounce, useUndo } from '../shared/feedback';
 import { focusLater } from '../shared/dom';
 import { MESSAGES_IDS } from '../shared/focus-ids';
+import TextInput from '../shared/TextInput';
 import UndoBar from '../shared/UndoBar';
 import ActionsPanel from './ActionsPanel';
 import ChecksPanel from './ChecksPanel';
@@ -125,18 +126,7 @@ export default function Editor({ kind, meeting, ctx, templates, placeholders, ch
   return (
     <div class="mw-editor stack">
       {kind === 'thank-you' && <PointsPanel ctx={ctx} />}
-      {withSubject && (
-        <div class="field">
-          <label for={MESSAGES_IDS.subject}>{s.subjectLabel}</label>
-          <input
-            id={MESSAGES_IDS.subject}
-            type="text"
-            dir="auto"
-            value={draft.subject}
-            onInput={(e) => update({ subject: e.currentTarget.value })}
-          />
-        </div>
-      )}
+      {withSubject && <TextInput id={MESSAGES_IDS.subject} label={s.subjectLabel} value={draft.subject} onInput={(subject) => update({ subject })} />}
       <div class="field">
         <label for={MESSAGES_IDS.body}>{s.bodyLabel}</label>
         {bodyHint}
