@@ -4,7 +4,7 @@
  */
 import { parseMinutes } from './minutes';
 import type { Meeting } from './meeting';
-import { listPhases, meetingBudget } from './time-budget';
+import { meetingBudget } from './time-budget';
 import type { PlanSegment, SegmentKind, TimerPlan } from './timer-engine';
 
 export interface AgendaTemplate {
@@ -113,8 +113,7 @@ export function buildAgenda(meeting: Pick<Meeting, 'lengthMinutes' | 'questions'
   // of the opening; "next steps" what the closing ones leave of the close.
   const budget = meetingBudget(meeting);
   const n = meeting.questions.length;
-  const { openingCount } = listPhases(meeting.questions);
-  const closingStart = budget.closingStart;
+  const { openingCount, closingStart } = budget;
   const sumSec = (from: number, to: number) => questionSec.slice(from, to).reduce((a, b) => a + b, 0);
   const introSec = budget.openingMinutes * 60 - sumSec(0, openingCount);
   const closeSec = budget.closingMinutes * 60 - sumSec(closingStart, n);

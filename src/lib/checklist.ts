@@ -7,6 +7,7 @@ import { LIMITS, newId, type ChecklistItem, type Meeting, type Phase } from './m
 import { dueDate, duePhrase, dueStatus, threeBSeven, waitingSince, type DuePhrases, type DueRule, type DueStatus } from './due-rules';
 import type { FollowUpDues } from './ics';
 import { checklistItems } from './checklist-derive';
+import { checkText } from './text-check';
 import { contactLabel } from './who';
 
 export const PHASES: readonly Phase[] = ['before', 'day-of', 'after'];
@@ -153,14 +154,12 @@ export function calendarReadiness(m: Pick<Meeting, 'scheduledAt' | 'requestSentO
   return m.scheduledAt ? 'meeting' : m.requestSentOn ? 'request' : 'none';
 }
 
-export type TextCheck = { ok: true; value: string } | { ok: false; error: 'empty' | 'too-long' };
+export type ItemTextCheck = { ok: true; value: string } | { ok: false; error: 'empty' | 'too-long' };
 
-/** Trims an item's text and checks it is 1–300 characters. */
-export function checkItemText(text: string): TextCheck {
-  const value = text.trim();
-  if (!value) return { ok: false, error: 'empty' };
-  if (value.length > LIMITS.checklistText) return { ok: false, error: 'too-long' };
-  return { ok: true, value };
+/** Trims an item's text and checks it is 1–LIMITS.checklistText characters (the checklist's message needs no length). */
+export function checkItemText(text: string): ItemTextCheck {
+  const r = checkText(text, LIMITS.checklistText);
+  return r.ok ? r : { ok: false, error: r.error };
 }
 
 /** Adds the reader's own item at the end of its phase (texts must be checked first). */

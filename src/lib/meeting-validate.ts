@@ -246,7 +246,7 @@ export function salvageMeetingsData(value: unknown, path = 'data'): SalvagedMeet
 
 export type TitleProblem = 'empty' | 'too-long';
 
-/** Checks a title the reader typed: trimmed, then 1 to LIMITS.title characters. */
+/** Checks a title the reader typed: trimmed, then 1 to LIMITS.title characters (lib/text-check's rule, kept here: see there why). */
 export function checkTitle(raw: string): { title: string } | { problem: TitleProblem } {
   const title = raw.trim();
   if (!title) return { problem: 'empty' };

@@ -66,6 +66,8 @@ export interface TimeBudget {
   availableMinutes: number;
   /** Minutes of the questions between the opening and the close. */
   questionMinutes: number;
+  /** How many questions at the start of the list are asked in the opening (the index of the first other one). */
+  openingCount: number;
   /** Index of the first closing question at the end of the list (the list's length when none). */
   closingStart: number;
   /** Opening + questions + closing. */
@@ -124,6 +126,7 @@ export function timeBudget({ lengthMinutes, questionMinutes, openingCount = 0, c
     closingMinutes: closing,
     availableMinutes: available,
     questionMinutes: used,
+    openingCount: a,
     closingStart: n - z,
     totalMinutes: total,
     fits,

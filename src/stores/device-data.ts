@@ -131,7 +131,10 @@ export function deleteEverything(): number {
 /** Our keys still stored (after deleting everything this should be 0). */
 export const keysLeft = (): number => ourKeys('local').length + ourKeys('session').length;
 
-/** Reads the current state without asking (the data page shows it). */
+/**
+ * Reads the current state without asking (the data page shows it). Probes the API as askPersistence
+ * does (persistence.ts storageApi); sharing the rest with it cost every tool page 0.025 KB gzip.
+ */
 export async function checkPersistence(): Promise<Persistence> {
   const api = storageApi();
   let state: Persistence = 'unsupported';

@@ -60,7 +60,11 @@ export function removeQuestion(meetingId: string, questionId: string): Removed |
   return { question: list[index]!, index };
 }
 
-/** Puts a removed question back where it was (or at the end when the list got shorter). */
+/**
+ * Puts a removed question back where it was (or at the end when the list got shorter). The same
+ * steps as lib/checklist removeItem and restoreItem, kept apart: one helper for both cost the
+ * builder's and the checklist's pages 0.03–0.04 KB gzip each (a module the two pages share).
+ */
 export function restoreQuestion(meetingId: string, removed: Removed): void {
   updateMeeting(meetingId, (m) => {
     if (m.questions.some((q) => q.id === removed.question.id)) return m;

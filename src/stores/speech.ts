@@ -38,6 +38,9 @@ export function setIntroTake(meetingId: string, take: IntroTake): void {
 /** Keeps how long a question took to ask aloud (seconds, a tenth at most). */
 export function setAskedSeconds(meetingId: string, questionId: string, seconds: number): void {
   if (!(Number.isFinite(seconds) && seconds >= 0)) return;
+  // lib/speech/run-speech askingSeconds already gives tenths; rounding again is a no-op for it and keeps
+  // the stored form for any caller. Not one shared helper: the microphone chunk shares no code with
+  // the timer page beyond Preact (lib/speech/targets.ts), and this store is on that page.
   const askedSec = Math.round(seconds * 10) / 10;
   updateMeeting(meetingId, (m) =>
     m.questions.some((q) => q.id === questionId) ? { ...m, questions: m.questions.map((q) => (q.id === questionId ? { ...q, askedSec } : q)) } : m,

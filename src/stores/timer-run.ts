@@ -11,6 +11,7 @@ import { EMPTY_TIMER_RUN, mergeTimerRuns, parseTimerRun, type TimerRunData } fro
 import { getMeeting, updateMeeting } from './meetings';
 import { canAddRun } from '../lib/data-care';
 import { closeReminder } from './backup-reminder';
+import { newerStamp } from '../lib/stamp';
 import { persistentEnvelope } from './persist';
 // First, so a version-1 record's settings move to their own key before this store can rewrite the record.
 import './timer-settings';
@@ -36,7 +37,7 @@ export const $timerRun = persistentEnvelope<TimerRunData>('timer-run', {
 /** Applies one change and stamps it, so the newest change wins across tabs. */
 function change(fn: (d: TimerRunData) => TimerRunData, now = Date.now()): void {
   const before = $timerRun.get();
-  $timerRun.set({ ...fn(before), updatedAt: Math.max(now, before.updatedAt + 1) });
+  $timerRun.set({ ...fn(before), updatedAt: newerStamp(before.updatedAt, now) });
 }
 
 /** Keeps an edited plan for a meeting before the start; `fresh` is the agenda it was edited from. */

@@ -4,6 +4,7 @@
  * this key is absent and that record still holds them, they are taken from it and written here once.
  */
 import { DEFAULT_TIMER_SETTINGS, mergeTimerSettings, parseTimerSettings, settingsFromOldRun, type TimerMode, type TimerSettings } from '../lib/timer-settings';
+import { newerStamp } from '../lib/stamp';
 import { KEY_PREFIX, persistentEnvelope } from './persist';
 import { readRaw } from './storage-raw';
 
@@ -31,7 +32,7 @@ adoptOldSettings();
 /** Applies one change and stamps it, so the newest change wins across tabs. */
 function change(fn: (d: TimerSettings) => TimerSettings, now = Date.now()): void {
   const before = $timerSettings.get();
-  $timerSettings.set({ ...fn(before), updatedAt: Math.max(now, before.updatedAt + 1) });
+  $timerSettings.set({ ...fn(before), updatedAt: newerStamp(before.updatedAt, now) });
 }
 
 /** Switches between counting down and counting up (no time pressure); allowed at any time. */

@@ -56,7 +56,8 @@ describe('reading order', () => {
   });
 });
 
-import { splitPlaceholders } from '../../src/lib/placeholders';
+import { BRACKETED, splitPlaceholders } from '../../src/lib/placeholders';
+import { PLACEHOLDER_RE } from '../../src/lib/messages/text';
 describe('message template placeholders', () => {
   it('marks bracketed fields and keeps the rest as plain text', () => {
     expect(splitPlaceholders('Hi [First name], thanks!')).toEqual([
@@ -67,5 +68,16 @@ describe('message template placeholders', () => {
   });
   it('leaves an unclosed bracket as text', () => {
     expect(splitPlaceholders('a [b')).toEqual([{ text: 'a [b', field: false }]);
+  });
+  it('marks a field only where the one placeholder pattern finds one (one line, at most 60 characters)', () => {
+    const long = `[${'x'.repeat(61)}]`;
+    expect(splitPlaceholders(long)).toEqual([{ text: long, field: false }]);
+    expect(splitPlaceholders('[a\nb]')).toEqual([{ text: '[a\nb]', field: false }]);
+    expect(splitPlaceholders('[A][B]').map((p) => p.field)).toEqual([true, true]);
+  });
+  it('is the pattern the message writer fills and checks, which also finds {{name}} and ___ blanks', () => {
+    const text = 'Hi [Name], I am {{me}} from ___ and [a\nb]';
+    expect(text.match(BRACKETED)).toEqual(['[Name]']);
+    expect(text.match(PLACEHOLDER_RE)).toEqual(['[Name]', '{{me}}', '___']);
   });
 });

@@ -45,6 +45,13 @@ describe('opening and close counted once', () => {
     expect(b.totalMinutes).toBe(split.opening + 6 + split.close);
   });
 
+  it('says where the middle questions start and end, so the timer reads the phases from the budget', () => {
+    const b = meetingBudget({ lengthMinutes: 20, questions: [opener, own('a'), own('b'), closer] });
+    expect([b.openingCount, b.closingStart]).toEqual([1, 3]);
+    const none = meetingBudget({ lengthMinutes: 20, questions: [own('a'), opener] });
+    expect([none.openingCount, none.closingStart]).toEqual([0, 2]);
+  });
+
   it('a closing question at the end is never "won\'t fit"; the middle ones are', () => {
     const list = [opener, own('a', 8), own('b', 8), own('c', 3), closer];
     const b = meetingBudget({ lengthMinutes: 20, questions: list });

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IntroTake, Meeting } from '../../lib/meeting';
+import { audioExtension } from '../../lib/speech/audio-file';
 import type { MicFault } from '../../lib/speech/faults';
 import { introVerdict, questionRunsLong, type SpeechTargets } from '../../lib/speech/metrics';
 import { askingSeconds, introTakeNumbers, runIntervals, runSpeech } from '../../lib/speech/run-speech';
@@ -192,7 +193,7 @@ export default function PracticeAloud(p: PracticeAloudProps) {
               <>
                 <audio controls src={take.url} aria-label={s.intro.play} />
                 <p>
-                  <a href={take.url} download={`${s.intro.fileName}.${take.mimeType.includes('ogg') ? 'ogg' : take.mimeType.includes('mp4') ? 'm4a' : 'webm'}`}>
+                  <a href={take.url} download={`${s.intro.fileName}.${audioExtension(take.mimeType)}`}>
                     {s.intro.download}
                   </a>
                 </p>

@@ -21,7 +21,7 @@ const speechLine = (r: RunSpeech, maxShare: number) =>
   `; longest stretch ${formatClock(Math.round(r.longestMonologueSec))}` +
   (r.silenceAfterSec.length ? `; silence after questions ${r.silenceAfterSec.map((x) => `${x.toFixed(1)} s`).join(', ')}.` : '.');
 
-/** A run's date for the history. */
+/** A run's date for the history, with its year and no weekday ("Mar 10, 2026, 2:30 PM"), unlike lib/zoned-time formatDateTime's. */
 function runDate(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }

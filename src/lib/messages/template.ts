@@ -1,4 +1,5 @@
 /** Fills a message template's [bracketed] fields from the meeting; unknown fields stay marked. */
+import { BRACKETED } from '../placeholders';
 import { formatDate, formatDateTime } from '../zoned-time';
 import type { MeetingContext } from './context';
 
@@ -95,8 +96,6 @@ export interface FilledTemplate {
 
 /** Which field each placeholder of some texts stands for ("[First name]" → firstName); unknown ones left out. */
 export type PlaceholderFields = Partial<Record<string, TemplateField>>;
-
-const BRACKETED = /\[[^\]\n]{1,60}\]/g;
 
 /**
  * The fields of the placeholders in `texts`, read through the wordings above. The writer's page

@@ -2,6 +2,7 @@
  * Text hygiene and counting for message drafts. Everything here treats the draft as plain text:
  * pasted HTML stays characters, never markup.
  */
+import { BRACKETED } from '../placeholders';
 
 /** A draft as the reader writes it; the subject is absent for kinds that have none. */
 export interface Draft {
@@ -178,5 +179,8 @@ export function looksLikeMarkup(text: string): boolean {
   return (text.match(/<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/gi) ?? []).length >= 2;
 }
 
-/** A placeholder left for the writer: [Name], {{name}} or a blank ___. */
-export const PLACEHOLDER_RE = /\[[^\]\n]{1,60}\]|\{\{[^}\n]{1,60}\}\}|_{3,}/g;
+/**
+ * A placeholder left for the writer: a template's [Name] (lib/placeholders BRACKETED), and also a
+ * {{name}} or a blank ___, which our templates never write but a draft pasted from elsewhere may hold.
+ */
+export const PLACEHOLDER_RE = new RegExp(String.raw`${BRACKETED.source}|\{\{[^}\n]{1,60}\}\}|_{3,}`, 'g');
