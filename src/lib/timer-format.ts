@@ -30,18 +30,11 @@ export function formatCountdown(leftMs: number): string {
   return over ? `+${formatClock(seconds)}` : formatClock(seconds);
 }
 
-/** Minutes and seconds in words for screen readers and summaries: "2 min 5 s", "45 s". */
-export function spokenDuration(totalSeconds: number): string {
+/**
+ * A duration as whole minutes and seconds, rounded to the second, never negative: 125 s is
+ * { minutes: 2, seconds: 5 }. The words ("2 min 5 s") are the timer's strings.
+ */
+export function minutesAndSeconds(totalSeconds: number): { minutes: number; seconds: number } {
   const s = Math.max(0, Math.round(totalSeconds));
-  const m = Math.floor(s / 60);
-  const rest = s % 60;
-  if (m === 0) return `${rest} s`;
-  return rest === 0 ? `${m} min` : `${m} min ${rest} s`;
-}
-
-/** Signed difference in words: "+1 min 5 s", "−30 s", "±0 s". */
-export function spokenDelta(deltaSeconds: number): string {
-  const d = Math.round(deltaSeconds);
-  if (d === 0) return '±0 s';
-  return `${d > 0 ? '+' : '−'}${spokenDuration(Math.abs(d))}`;
+  return { minutes: Math.floor(s / 60), seconds: s % 60 };
 }

@@ -5,9 +5,9 @@ import {
   elapsedSeconds,
   formatClock,
   formatCountdown,
-  spokenDelta,
-  spokenDuration,
+  minutesAndSeconds,
 } from '../../src/lib/timer-format';
+import { strings as timerStrings } from '../../src/components/timer/strings';
 
 describe('formatClock', () => {
   it('shows minutes and seconds, and hours from an hour', () => {
@@ -53,13 +53,20 @@ describe('elapsedSeconds', () => {
   });
 });
 
-describe('spoken durations', () => {
-  it('reads minutes and seconds in words', () => {
-    expect(spokenDuration(45)).toBe('45 s');
-    expect(spokenDuration(120)).toBe('2 min');
-    expect(spokenDuration(125)).toBe('2 min 5 s');
-    expect(spokenDelta(65)).toBe('+1 min 5 s');
-    expect(spokenDelta(-30)).toBe('−30 s');
-    expect(spokenDelta(0)).toBe('±0 s');
+describe('durations as minutes and seconds', () => {
+  it('rounds to the second and is never negative', () => {
+    expect(minutesAndSeconds(125.4)).toEqual({ minutes: 2, seconds: 5 });
+    expect(minutesAndSeconds(119.6)).toEqual({ minutes: 2, seconds: 0 });
+    expect(minutesAndSeconds(-3)).toEqual({ minutes: 0, seconds: 0 });
+  });
+
+  it('reads in words in the run summary (the timer\'s strings)', () => {
+    const r = timerStrings.summary;
+    expect(r.delta(65)).toBe('+1 min 5 s');
+    expect(r.delta(-30)).toBe('−30 s');
+    expect(r.delta(0)).toBe('±0 s');
+    expect(r.overtime(45)).toBe('Total overtime: 45 s past the agreed end.');
+    expect(r.overtime(120)).toBe('Total overtime: 2 min past the agreed end.');
+    expect(r.overtime(125)).toBe('Total overtime: 2 min 5 s past the agreed end.');
   });
 });

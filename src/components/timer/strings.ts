@@ -4,7 +4,7 @@ import type { Cue } from '../../lib/timer-engine';
 import type { RunTrend } from '../../lib/run-summary';
 import type { RunSpeech } from '../../lib/meeting';
 import { DEFAULT_SPEECH_TARGETS, questionsShareOk } from '../../lib/speech/targets';
-import { formatClock, spokenDelta, spokenDuration } from '../../lib/timer-format';
+import { formatClock, minutesAndSeconds } from '../../lib/timer-format';
 
 const cueNames: Record<Cue, string> = {
   'on-track': 'On track',
@@ -13,6 +13,19 @@ const cueNames: Record<Cue, string> = {
 };
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** Minutes and seconds in words for screen readers and summaries: "2 min 5 s", "45 s". */
+function spokenDuration(totalSeconds: number): string {
+  const { minutes, seconds } = minutesAndSeconds(totalSeconds);
+  if (minutes === 0) return `${seconds} s`;
+  return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
+}
+
+/** A signed difference in words: "+1 min 5 s", "−30 s", "±0 s". */
+function spokenDelta(deltaSeconds: number): string {
+  const d = Math.round(deltaSeconds);
+  return d === 0 ? '±0 s' : `${d > 0 ? '+' : '−'}${spokenDuration(Math.abs(d))}`;
+}
 
 /** A run's microphone numbers in one line, against the house target for the questions phase. */
 const speechLine = (r: RunSpeech, maxShare: number) =>
