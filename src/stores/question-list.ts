@@ -60,14 +60,15 @@ export function removeQuestion(meetingId: string, questionId: string): Removed |
   return { question: list[index]!, index };
 }
 
-/** Puts a removed question back where it was (or at the end when the list got shorter). */
-export function restoreQuestion(meetingId: string, removed: Removed): void {
+/** Puts a removed question back where it was (or at the end when the list got shorter); returns where it is. */
+export function restoreQuestion(meetingId: string, removed: Removed): number {
   updateMeeting(meetingId, (m) => {
     if (m.questions.some((q) => q.id === removed.question.id)) return m;
     const list = [...m.questions];
     list.splice(Math.min(removed.index, list.length), 0, removed.question);
     return { ...m, questions: list };
   });
+  return getMeeting(meetingId)?.questions.findIndex((q) => q.id === removed.question.id) ?? -1;
 }
 
 /** Changes one question's note or minutes. */

@@ -67,7 +67,7 @@ const NO_MEETING = atom<Meeting | undefined>(undefined);
 export default function ToolShell({ tool, children, whole, top, after, ready = true, loading, undoId }: ToolShellProps) {
   const meeting = useStore(whole === undefined ? $activeMeeting : NO_MEETING);
   const cls = TOOL_CLASS[tool];
-  const { value, message } = useFeedbackState(undoId ?? `${cls}-undo`);
+  const { value, message } = useFeedbackState(undoId ?? `${cls}-undo`, meeting?.id);
   return (
     <FeedbackProvider value={value}>
       <div class={cls}>
