@@ -246,6 +246,23 @@ describe('QuestionBuilder: the list', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Actions: Second?' }));
   });
 
+  it('drops the undo offer when another meeting is shown, leaving focus where the reader put it', async () => {
+    seed(['First?', 'Second?']);
+    const otherId = createNewMeeting({ title: 'Chat with Bo' });
+    act(() => $activeMeetingId.set(meetingId));
+    render(<QuestionBuilder bank={bank} />);
+    { const item = await menuItem('Second?', 'Remove'); await fire(() => fireEvent.click(item)); }
+    expect(screen.getByRole('button', { name: 'Undo: Second?' })).toBeTruthy();
+    const picker = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Switch meeting' });
+    picker.focus();
+    await fire(() => fireEvent.change(picker, { target: { value: otherId } }));
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Switch meeting' }));
+    await fire(() => fireEvent.change(screen.getByRole('combobox', { name: 'Switch meeting' }), { target: { value: meetingId } }));
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull();
+    expect(questions().map((q) => q.text)).toEqual(['First?']);
+  });
+
   it('edits minutes and notes, refusing minutes outside 1 to 15', async () => {
     seed(['First?']);
     render(<QuestionBuilder bank={bank} />);

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { damagedFileName, formatBytes, type DamagedCopy } from '../../lib/data-inventory';
 import { formatDateTime, readerTimeZone } from '../../lib/zoned-time';
 import { damagedText, deleteCopy, restoreCopy } from '../../stores/device-data';
+import ConfirmBar from '../shared/ConfirmBar';
 import { focusLater } from '../shared/dom';
 import { downloadText } from '../shared/download-text';
 import { useAnnounce } from '../shared/feedback';
@@ -64,7 +65,7 @@ export default function DamagedCopies({ copies, onChange }: { copies: DamagedCop
                     <button type="button" class="btn btn-small" onClick={() => tryImport(c)}>
                       {s.tryImport}
                     </button>
-                    <button type="button" class="btn btn-small btn-danger" aria-expanded={confirming === c.key} onClick={() => setConfirming(confirming === c.key ? null : c.key)}>
+                    <button type="button" id={`${id}-delete`} class="btn btn-small btn-danger" aria-expanded={confirming === c.key} onClick={() => setConfirming(confirming === c.key ? null : c.key)}>
                       {s.remove}
                     </button>
                   </div>
@@ -74,15 +75,15 @@ export default function DamagedCopies({ copies, onChange }: { copies: DamagedCop
                     </p>
                   )}
                   {confirming === c.key && (
-                    <div class="notice notice-warning cluster" role="group" aria-label={s.confirmRemove}>
-                      <span>{s.confirmRemove}</span>
-                      <button type="button" class="btn btn-small btn-danger" onClick={() => remove(c)}>
-                        {s.confirmRemoveButton}
-                      </button>
-                      <button type="button" class="btn btn-small btn-quiet" onClick={() => setConfirming(null)}>
-                        {s.keep}
-                      </button>
-                    </div>
+                    <ConfirmBar
+                      id={`${id}-confirm`}
+                      question={s.confirmRemove}
+                      confirm={s.confirmRemoveButton}
+                      cancel={s.keep}
+                      onConfirm={() => remove(c)}
+                      onCancel={() => setConfirming(null)}
+                      back={`${id}-delete`}
+                    />
                   )}
                 </li>
               );

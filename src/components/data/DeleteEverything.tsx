@@ -4,7 +4,7 @@ import { href } from '../../lib/href';
 import type { Meeting } from '../../lib/meeting';
 import { deleteEverything, keysLeft } from '../../stores/device-data';
 import { exportBackup } from '../backup/export';
-import { focusLater } from '../shared/dom';
+import ConfirmBar from '../shared/ConfirmBar';
 import { useAnnounce } from '../shared/feedback';
 import { strings as s } from './strings';
 
@@ -20,46 +20,47 @@ export default function DeleteEverything({ meetings, runs, damaged }: { meetings
     // A fresh page: the stores in this one still hold what was deleted in memory.
     location.replace(href('/data/?deleted'));
   };
-  const close = () => {
-    setOpen(false);
-    focusLater('dp-delete-open');
-  };
 
   return (
     <section class="card stack" aria-labelledby="dp-delete">
       <h2 id="dp-delete">{s.deleteHeading}</h2>
       <p class="muted">{s.deleteIntro}</p>
       <div>
-        <button type="button" id="dp-delete-open" class="btn btn-danger" aria-expanded={open} onClick={() => (open ? close() : (setOpen(true), focusLater('dp-confirm')))}>
+        <button type="button" id="dp-delete-open" class="btn btn-danger" aria-expanded={open} onClick={() => setOpen(!open)}>
           {s.deleteButton}
         </button>
       </div>
       {open && (
-        <div class="notice notice-warning stack" id="dp-confirm" tabIndex={-1} aria-labelledby="dp-confirm-heading">
-          <h3 id="dp-confirm-heading">{s.confirmHeading}</h3>
-          <ul>
-            {s.confirmList(meetings.length, runs, damaged).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-          <p>{s.confirmWarning}</p>
-          <div class="cluster">
+        <ConfirmBar
+          id="dp-confirm"
+          question={s.confirmHeading}
+          confirm={s.confirmDelete}
+          onConfirm={confirm}
+          onCancel={() => setOpen(false)}
+          focus="box"
+          back="dp-delete-open"
+          detail={
+            <>
+              <ul>
+                {s.confirmList(meetings.length, runs, damaged).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              <p>{s.confirmWarning}</p>
+            </>
+          }
+          extra={
             <button type="button" class="btn btn-primary" onClick={() => (exportBackup(meetings), announce(s.backedUp))}>
               {s.backupFirst}
             </button>
-            <button type="button" class="btn btn-danger" onClick={confirm}>
-              {s.confirmDelete}
-            </button>
-            <button type="button" class="btn btn-quiet" onClick={close}>
-              {s.cancel}
-            </button>
-          </div>
+          }
+        >
           {problem && (
             <p class="notice notice-error" role="alert">
               {problem}
             </p>
           )}
-        </div>
+        </ConfirmBar>
       )}
     </section>
   );

@@ -68,7 +68,6 @@ export const strings = {
   backupFirst: 'Download a backup first',
   backedUp: 'Backup downloaded.',
   confirmDelete: 'Delete everything',
-  cancel: 'Cancel',
   deleted: 'Everything Coffee Chat kept in this browser was deleted.',
   deleteLeft: (count: number) => `${n(count, 'item', 'items')} could not be deleted; the browser refused. Try again.`,
 } as const;

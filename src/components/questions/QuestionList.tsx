@@ -1,11 +1,12 @@
-/** The ordered list: move by buttons or pointer drag, remove with undo; focus follows the moved item. */
+/** The ordered list: move by buttons or pointer drag, remove with the shell's undo offer; focus follows the moved item. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dropSide } from '../../lib/drag-reorder';
 import type { Meeting } from '../../lib/meeting';
 import type { BankQuestion } from '../../lib/question-bank';
-import { moveQuestion, removeQuestion, restoreQuestion, type Removed } from '../../stores/question-list';
-import { useAnnounce } from '../shared/feedback';
+import { moveQuestion, removeQuestion, restoreQuestion } from '../../stores/question-list';
+import { useAnnounce, useUndo } from '../shared/feedback';
 import { QUESTION_IDS } from '../shared/focus-ids';
+import UndoBar from '../shared/UndoBar';
 import QuestionItem, { type FocusTarget } from './QuestionItem';
 import { strings } from './strings';
 import { useDragReorder } from './use-drag-reorder';
@@ -22,11 +23,9 @@ interface Props {
 export default function QuestionList({ meeting, byId, pastLine }: Props) {
   const announce = useAnnounce();
   const listRef = useRef<HTMLOListElement>(null);
-  const undoRef = useRef<HTMLButtonElement>(null);
-  const [removed, setRemoved] = useState<Removed | null>(null);
+  const { offerUndo } = useUndo();
   // Focus waits until the store's new order reaches the DOM: moving a focused node can blur it.
   const [focus, setFocus] = useState<{ id: string; index: number; target: FocusTarget } | null>(null);
-  const [undoFocus, setUndoFocus] = useState(false);
   const n = meeting.questions.length;
 
   useEffect(() => {
@@ -37,11 +36,6 @@ export default function QuestionList({ meeting, byId, pastLine }: Props) {
     setFocus(null);
   }, [focus, meeting.questions]);
 
-  useEffect(() => {
-    if (undoFocus) undoRef.current?.focus();
-    setUndoFocus(false);
-  }, [undoFocus]);
-
   const move = (id: string, to: number | ((from: number) => number), target: FocusTarget) => {
     const index = moveQuestion(meeting.id, id, to);
     if (index === -1) return;
@@ -51,16 +45,15 @@ export default function QuestionList({ meeting, byId, pastLine }: Props) {
   const remove = (id: string) => {
     const r = removeQuestion(meeting.id, id);
     if (!r) return;
-    setRemoved(r);
-    setUndoFocus(true);
-    announce(s.removed);
-  };
-  const undo = () => {
-    if (!removed) return;
-    restoreQuestion(meeting.id, removed);
-    setFocus({ id: removed.question.id, index: Math.min(removed.index, n), target: 'menu' });
-    setRemoved(null);
-    announce(s.restored);
+    offerUndo({
+      message: s.removed,
+      label: s.undoLabel(r.question.text),
+      // Back in place, focus goes to its menu button once the list shows it (see `focus` above).
+      run: () => setFocus({ id, index: restoreQuestion(meeting.id, r), target: 'menu' }),
+      restored: s.restored,
+      focusId: QUESTION_IDS.menu(id),
+      dismissFocusId: 'qb-list-title',
+    });
   };
   const { drag, start } = useDragReorder(listRef, (id, to) => move(id, to, 'item'));
 
@@ -88,14 +81,7 @@ export default function QuestionList({ meeting, byId, pastLine }: Props) {
           ))}
         </ol>
       )}
-      {removed && (
-        <div class="notice qb-undo cluster">
-          <span>{s.removed}</span>
-          <button type="button" class="btn btn-small" ref={undoRef} onClick={undo} aria-label={`${s.undo}: ${removed.question.text}`}>
-            {s.undo}
-          </button>
-        </div>
-      )}
+      <UndoBar class="qb-undo" />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** Every user-facing string of the question builder, in one place for a later translation. */
 import { LIMITS } from '../../lib/meeting';
+import { strings as shared } from '../shared/strings';
 import type { ExportLabels } from '../../lib/question-export';
 import type { ShareError } from '../../lib/share-link';
 import type { Audience } from '../../lib/question-bank';
@@ -108,7 +109,8 @@ export const strings = {
     forQuestion: (i: number) => ` for question ${i}`,
     moved: (i: number, n: number) => `Moved to position ${i} of ${n}.`,
     removed: 'Question removed.',
-    undo: 'Undo',
+    /** The Undo button's name: what it brings back. */
+    undoLabel: (text: string) => `${shared.undo}: ${text}`,
     restored: 'Question restored.',
     added: 'Added to your list.',
     yours: 'Your question',

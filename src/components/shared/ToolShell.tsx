@@ -19,6 +19,8 @@
  * - To speak to screen readers, a part calls `useAnnounce()(message)`; to offer an undo,
  *   `useUndo().offerUndo({ message, run, focusId, dismissFocusId })` and place `<UndoBar />` where
  *   the offer should show (both from `./feedback` and `./UndoBar`). Never add another live region.
+ *   An offer belongs to the meeting shown when it was made; showing another meeting drops it.
+ * - Before something that cannot be undone, ask once with `<ConfirmBar>` (`./ConfirmBar`).
  * - Ids that focus moves to go in `./focus-ids`; every meeting change is a function in `src/stores`;
  *   every rule (parsing, validation, budgets) a function in `src/lib`. Words go in the tool's
  *   `strings.ts` (shared ones in `./strings`).
@@ -67,7 +69,7 @@ const NO_MEETING = atom<Meeting | undefined>(undefined);
 export default function ToolShell({ tool, children, whole, top, after, ready = true, loading, undoId }: ToolShellProps) {
   const meeting = useStore(whole === undefined ? $activeMeeting : NO_MEETING);
   const cls = TOOL_CLASS[tool];
-  const { value, message } = useFeedbackState(undoId ?? `${cls}-undo`);
+  const { value, message } = useFeedbackState(undoId ?? `${cls}-undo`, meeting?.id);
   return (
     <FeedbackProvider value={value}>
       <div class={cls}>

@@ -20,7 +20,7 @@ export default function UndoBar({ class: cls = '' }: { class?: string }) {
   return (
     <div class={`notice cluster ${cls}`.trim()}>
       <span>{offer.message}</span>
-      <button type="button" class="btn btn-small btn-primary" id={undoId} ref={button} onClick={undo}>
+      <button type="button" class="btn btn-small btn-primary" id={undoId} ref={button} onClick={undo} aria-label={offer.label}>
         {strings.undo}
       </button>
       <button

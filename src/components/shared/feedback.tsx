@@ -16,6 +16,8 @@ export interface UndoOffer {
   dismissFocusId: string;
   /** Announced after undoing; the shared "Restored." when omitted. */
   restored?: string;
+  /** The Undo button's accessible name when "Undo" alone would not say what it brings back. */
+  label?: string;
 }
 
 export type Announce = (message: string) => void;
@@ -46,9 +48,16 @@ export function useUndo(): Pick<Feedback, 'offerUndo' | 'undo' | 'closeUndo' | '
  * lives in the component that also reads the active meeting, so an announcement re-renders the tool
  * with the meeting as it is now (a change and its announcement land in the same render).
  */
-export function useFeedbackState(undoId: string): { value: Feedback; message: string } {
+export function useFeedbackState(undoId: string, meetingId?: string): { value: Feedback; message: string } {
   const [message, setMessage] = useState('');
   const [undo, setUndo] = useState<UndoOffer | null>(null);
+  // An offer belongs to the meeting shown when it was made (its body unmounts when another is
+  // shown): switching meetings drops it in the same render, so it never shows, or takes focus, there.
+  const [shown, setShown] = useState(meetingId);
+  if (shown !== meetingId) {
+    setShown(meetingId);
+    setUndo(null);
+  }
   const stable = useMemo(
     () => ({
       announce: setMessage,
@@ -61,7 +70,8 @@ export function useFeedbackState(undoId: string): { value: Feedback; message: st
     }),
     [undoId],
   );
-  const value = useMemo<Feedback>(() => ({ ...stable, undo }), [stable, undo]);
+  const current = shown === meetingId ? undo : null;
+  const value = useMemo<Feedback>(() => ({ ...stable, undo: current }), [stable, current]);
   return { value, message };
 }
 

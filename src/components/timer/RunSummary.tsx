@@ -5,6 +5,7 @@ import { LIMITS } from '../../lib/meeting';
 import { notesFit, overtimeSec, runSegments } from '../../lib/run-summary';
 import type { TimerEvent, TimerPlan } from '../../lib/timer-engine';
 import { setRunNotes, setRunRating } from '../../stores/timer-run';
+import ConfirmBar from '../shared/ConfirmBar';
 import RatingField from './RatingField';
 import { strings } from './strings';
 import SummaryTable from './SummaryTable';
@@ -80,32 +81,24 @@ export default function RunSummary(p: RunSummaryProps) {
           {s.undoFinish}
         </button>
         {!confirming && (
-          <button type="button" class="btn btn-danger" onClick={() => setConfirming(true)}>
+          <button type="button" id="mt-discard-open" class="btn btn-danger" onClick={() => setConfirming(true)}>
             {s.discard}
           </button>
         )}
       </div>
-      {confirming && <DiscardConfirm onYes={p.onDiscard} onNo={() => setConfirming(false)} />}
+      {confirming && (
+        // A second step before throwing a run away; focus moves into it and back out on "Keep it".
+        <ConfirmBar
+          id="mt-discard"
+          question={s.confirmDiscard}
+          confirm={s.yesDiscard}
+          cancel={s.keep}
+          onConfirm={p.onDiscard}
+          onCancel={() => setConfirming(false)}
+          focus="cancel"
+          back="mt-discard-open"
+        />
+      )}
     </section>
-  );
-}
-
-/** A second step before throwing a run away; focus moves into it and back out on "Keep it". */
-function DiscardConfirm({ onYes, onNo }: { onYes: () => void; onNo: () => void }) {
-  const s = strings.summary;
-  const keep = useRef<HTMLButtonElement>(null);
-  useEffect(() => keep.current?.focus(), []);
-  return (
-    <div role="group" aria-labelledby="mt-discard-q" class="notice notice-warning cluster">
-      <p id="mt-discard-q" class="mt-inline">
-        {s.confirmDiscard}
-      </p>
-      <button type="button" class="btn btn-danger btn-small" onClick={onYes}>
-        {s.yesDiscard}
-      </button>
-      <button type="button" ref={keep} class="btn btn-small" onClick={onNo}>
-        {s.keep}
-      </button>
-    </div>
   );
 }
