@@ -1,10 +1,11 @@
 /**
  * The timer's summary and history as a reader sees them: segments never reached say "skipped" (not
  * "−3 min", as if fast), a long difference stays on one line, and the history chart of a single run
- * has a minutes scale and the run's two figures.
+ * has a minutes scale and the run's two figures; at 320 px the table scrolls sideways and a keyboard
+ * can reach it (axe clean in both themes).
  */
 import { describe, expect, it } from 'vitest';
-import { newContext, useBrowser, watchErrors } from './harness';
+import { axeViolations, newContext, storeTheme, useBrowser, watchErrors } from './harness';
 
 const getBrowser = useBrowser();
 
@@ -50,5 +51,27 @@ describe('after a run', () => {
     expect(labels).toContain('23 min');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('at 320 px scrolls the table sideways from the keyboard, axe clean in both themes', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const context = await newContext(getBrowser(), { width: 320, height: 640 });
+      await storeTheme(context, theme);
+      const page = await context.newPage();
+      await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+      await page.goto('/tools/timer/');
+      await page.getByRole('button', { name: 'Start the run' }).click();
+      await page.clock.runFor(90_000);
+      await page.getByRole('button', { name: 'Finish' }).click();
+      const region = page.getByRole('region', { name: 'Planned against actual time per segment' });
+      await region.waitFor();
+      expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth), 'the table is wider than the screen').toBe(true);
+      await region.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      expect(await axeViolations(page), theme).toEqual([]);
+      await context.close();
+    }
   });
 });

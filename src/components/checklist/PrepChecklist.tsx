@@ -7,7 +7,7 @@ import BackupPanel from '../backup/BackupPanel';
 import { nextTask } from '../shared/dom';
 import { CHECKLIST_IDS } from '../shared/focus-ids';
 import ToolShell from '../shared/ToolShell';
-import UndoBar from '../shared/UndoBar';
+import { UndoBar } from '../shared/ToolShell';
 import AddItem from './AddItem';
 import ChecklistTools from './ChecklistTools';
 import { MeetingDate, RequestDate } from './MeetingDates';

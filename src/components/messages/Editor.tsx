@@ -24,7 +24,7 @@ import { useAnnounce, useUndo } from '../shared/feedback';
 import { focusLater } from '../shared/dom';
 import { MESSAGES_IDS } from '../shared/focus-ids';
 import TextInput from '../shared/TextInput';
-import UndoBar from '../shared/UndoBar';
+import { UndoBar } from '../shared/ToolShell';
 import ActionsPanel from './ActionsPanel';
 import ChecksPanel from './ChecksPanel';
 import PointsPanel from './PointsPanel';

@@ -6,7 +6,7 @@ import type { BankQuestion } from '../../lib/question-bank';
 import { moveQuestion, removeQuestion, restoreQuestion } from '../../stores/question-list';
 import { useAnnounce, useUndo } from '../shared/feedback';
 import { QUESTION_IDS } from '../shared/focus-ids';
-import UndoBar from '../shared/UndoBar';
+import { UndoBar } from '../shared/ToolShell';
 import QuestionItem, { type FocusTarget } from './QuestionItem';
 import { strings } from './strings';
 import { useDragReorder } from './use-drag-reorder';

@@ -2,15 +2,18 @@
 import type { RunSegment } from '../../lib/meeting';
 import { runTotals, segmentSkipped } from '../../lib/run-summary';
 import { formatClock } from '../../lib/timer-format';
+import { useId } from 'preact/hooks';
 import { strings } from './strings';
 
 export default function SummaryTable({ segments }: { segments: RunSegment[] }) {
   const s = strings.summary;
   const t = runTotals(segments);
+  const caption = useId();
+  // On a narrow screen the table scrolls sideways: a named region in the tab order, so a keyboard can scroll it too.
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" aria-labelledby={caption} tabIndex={0}>
       <table class="mt-summary-table">
-        <caption>{s.caption}</caption>
+        <caption id={caption}>{s.caption}</caption>
         <thead>
           <tr>
             <th scope="col">{s.segment}</th>
