@@ -57,12 +57,18 @@ export function utf8Bytes(text: string): number {
   return n;
 }
 
-/** "300 bytes", "12 KB", "1.4 MB", "10 GB". */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  if (bytes < 1024 ** 2) return `${Math.round(bytes / 1024)} KB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  return `${Math.round(bytes / 1024 ** 3)} GB`;
+/** A size in the unit a reader reads it in: bytes under 1 KB, whole KB and GB, MB to a tenth. */
+export interface ByteSize {
+  value: number;
+  unit: 'B' | 'KB' | 'MB' | 'GB';
+}
+
+/** 300 → 300 B, 12,345 → 12 KB, 1.4 MiB → 1.4 MB, 10 GiB → 10 GB (binary multiples). The words are the data page's. */
+export function byteSize(bytes: number): ByteSize {
+  if (bytes < 1024) return { value: bytes, unit: 'B' };
+  if (bytes < 1024 ** 2) return { value: Math.round(bytes / 1024), unit: 'KB' };
+  if (bytes < 1024 ** 3) return { value: Math.round((bytes / 1024 ** 2) * 10) / 10, unit: 'MB' };
+  return { value: Math.round(bytes / 1024 ** 3), unit: 'GB' };
 }
 
 export type CopyReading =

@@ -15,7 +15,8 @@ import {
   MAX_TOMBSTONES,
   runUnderWay,
 } from '../../src/lib/data-care';
-import { damagedCopy, damagedFileName, formatBytes, keyKind, readMeetingsCopy, utf8Bytes } from '../../src/lib/data-inventory';
+import { byteSize, damagedCopy, damagedFileName, keyKind, readMeetingsCopy, utf8Bytes } from '../../src/lib/data-inventory';
+import { strings as dataStrings } from '../../src/components/data/strings';
 import { fullMeeting } from './meeting-fixtures';
 
 const DAY = 24 * 3_600_000;
@@ -126,10 +127,14 @@ describe('data inventory', () => {
   });
   it('sizes in words', () => {
     expect(utf8Bytes('abc')).toBe(3);
-    expect(formatBytes(1)).toBe('1 byte');
-    expect(formatBytes(2048)).toBe('2 KB');
-    expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
-    expect(formatBytes(10 * 1024 ** 3)).toBe('10 GB');
+    const words = (bytes: number) => dataStrings.bytes(byteSize(bytes));
+    expect(words(1)).toBe('1 byte');
+    expect(words(300)).toBe('300 bytes');
+    expect(words(2048)).toBe('2 KB');
+    expect(words(3 * 1024 * 1024)).toBe('3.0 MB');
+    expect(words(1.44 * 1024 * 1024)).toBe('1.4 MB');
+    expect(words(10 * 1024 ** 3)).toBe('10 GB');
+    expect(byteSize(1023)).toEqual({ value: 1023, unit: 'B' });
   });
 });
 

@@ -1,6 +1,6 @@
 /** Damaged copies, each with its date and size: download (the stored text, exactly), try as an import, delete after a confirm. */
 import { useState } from 'preact/hooks';
-import { damagedFileName, formatBytes, type DamagedCopy } from '../../lib/data-inventory';
+import { byteSize, damagedFileName, type DamagedCopy } from '../../lib/data-inventory';
 import { formatDateTime, readerTimeZone } from '../../lib/zoned-time';
 import { damagedText, deleteCopy, restoreCopy } from '../../stores/device-data';
 import ConfirmBar from '../shared/ConfirmBar';
@@ -53,7 +53,7 @@ export default function DamagedCopies({ copies, onChange }: { copies: DamagedCop
           <p class="muted">{s.damagedIntro}</p>
           <ul class="dp-copies stack">
             {copies.map((c) => {
-              const label = s.copyLabel(s.storeNames[c.store] ?? c.store, formatDateTime(c.at, zone), formatBytes(c.bytes));
+              const label = s.copyLabel(s.storeNames[c.store] ?? c.store, formatDateTime(c.at, zone), s.bytes(byteSize(c.bytes)));
               const id = `dp-copy-${c.key.replace(/[^A-Za-z0-9]+/g, '-')}`;
               return (
                 <li key={c.key} class="stack">

@@ -6,7 +6,7 @@
  */
 import { useStore } from "../shared/use-store";
 import { useEffect, useState } from "preact/hooks";
-import { formatBytes } from "../../lib/data-inventory";
+import { byteSize } from "../../lib/data-inventory";
 import { $meetingList } from "../../stores/meetings";
 import {
   checkPersistence,
@@ -53,7 +53,7 @@ function DataBody() {
   }, [meetings]);
 
   const runs = meetings.reduce((sum, m) => sum + m.runs.length, 0);
-  const size = (b: number) => s.size(formatBytes(b));
+  const size = (b: number) => s.size(s.bytes(byteSize(b)));
   return (
     <div class="dp-body stack">
       {deleted && (
@@ -95,7 +95,7 @@ function DataBody() {
           {estimate === undefined
             ? '\u00a0'
             : estimate
-              ? s.estimate(formatBytes(estimate.usage), formatBytes(estimate.quota))
+              ? s.estimate(s.bytes(byteSize(estimate.usage)), s.bytes(byteSize(estimate.quota)))
               : s.noEstimate}
         </p>
       </section>

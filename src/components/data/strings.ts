@@ -1,9 +1,13 @@
 /** Every user-facing string of the data page, in one place for translation. */
+import type { ByteSize } from '../../lib/data-inventory';
 import type { Persistence } from '../../stores/persistence';
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export const strings = {
+  /** "1 byte", "300 bytes", "12 KB", "3.0 MB", "10 GB". */
+  bytes: ({ value, unit }: ByteSize): string =>
+    unit === 'B' ? n(value, 'byte', 'bytes') : `${unit === 'MB' ? value.toFixed(1) : value} ${unit}`,
   storedHeading: 'On this device',
   storedIntro: 'Coffee Chat keeps your work in this browser only. Here is what it holds.',
   meetings: (meetings: number, runs: number) =>
