@@ -56,7 +56,10 @@ describe('MessageWriter', () => {
     render(<MessageWriter {...props} checklist={checklist} />);
     expect(body().value).toBe('Hi Maria,\n\nI am exploring health informatics.\n\nThank you,\n[Your name]');
     expect((screen.getByLabelText('Subject') as HTMLInputElement).value).toBe('Fellow [School] grad: 20 minutes on health informatics?');
-    expect(advice().textContent).toContain('Fill in [Your name].');
+    // The first check runs in a task of its own, after the editor shows.
+    expect(advice().getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(advice().textContent).toContain('Fill in [Your name].'));
+    expect(advice().hasAttribute('aria-busy')).toBe(false);
   });
 
   it('updates the advice as the reader types, with a guide link for each point', async () => {

@@ -16,8 +16,18 @@ const STATUS: Record<CheckStatus, [mark: string, word: string]> = {
   skipped: ['·', s.skipped],
 };
 
-/** `intro`: the heading (id mw-checks-title) and help, rendered by the page (StaticParts.tsx). */
-export default function ChecksPanel({ report, ctx, intro }: { report: CheckReport; ctx: MeetingContext; intro: ComponentChildren }) {
+/**
+ * `intro`: the heading (id mw-checks-title) and help, rendered by the page (StaticParts.tsx).
+ * `report` is null for the moment before the first check has run (the editor runs it after it shows).
+ */
+export default function ChecksPanel({ report, ctx, intro }: { report: CheckReport | null; ctx: MeetingContext; intro: ComponentChildren }) {
+  if (!report) {
+    return (
+      <section class="mw-checks" aria-labelledby="mw-checks-title" aria-busy="true">
+        {intro}
+      </section>
+    );
+  }
   const fmt: StringFormat = {
     date: (iso) => formatDate(new Date(iso), ctx.timeZone),
     day: (day) => formatDay(day, ctx.timeZone),

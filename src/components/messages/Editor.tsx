@@ -62,9 +62,11 @@ export default function Editor({ kind, meeting, ctx, templates, placeholders, ch
   const draft: Draft = typed ?? (saved ? { subject: saved.subject, body: saved.body } : fromTemplate);
   const withSubject = hasSubject(kind);
 
-  const [report, setReport] = useState<CheckReport>(() => checkMessage(kind, draft, ctx, DEFAULT_MESSAGE_LIMITS, new Date()));
+  // The first check runs in a task of its own, after the editor shows: the first run compiles the
+  // checks' patterns and the word segmenter, the slowest part of opening the page on a slow phone.
+  const [report, setReport] = useState<CheckReport | null>(null);
   useEffect(() => {
-    const t = setTimeout(() => setReport(checkMessage(kind, draft, ctx, DEFAULT_MESSAGE_LIMITS, new Date())), CHECK_DELAY_MS);
+    const t = setTimeout(() => setReport(checkMessage(kind, draft, ctx, DEFAULT_MESSAGE_LIMITS, new Date())), report ? CHECK_DELAY_MS : 0);
     return () => clearTimeout(t);
   }, [kind, draft.subject, draft.body, ctx]);
 
@@ -140,7 +142,7 @@ export default function Editor({ kind, meeting, ctx, templates, placeholders, ch
           onInput={(e) => update({ body: e.currentTarget.value })}
         />
         <p class="mw-count hint" id="mw-body-count">
-          {s.countText(report.stats.words, report.stats.chars)}
+          {report && s.countText(report.stats.words, report.stats.chars)}
         </p>
       </div>
       <div class="mw-draft-row">
