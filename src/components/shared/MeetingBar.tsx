@@ -14,6 +14,9 @@ const S = strings.meeting;
 // Before any island subscribes (every tool's shell renders this bar), so the first meeting has its name.
 nameNewMeetings(S.newTitle);
 
+// Deleting a meeting shows another one, and the shell's undo channel (feedback.tsx) drops its offers
+// when the meeting shown changes; so this offer is the bar's own, shown in the bar, where the reader
+// deleted the meeting.
 interface UndoOffer {
   title: string;
   undo: () => void;
