@@ -37,20 +37,26 @@ function searchChunk() {
 /**
  * Astro's Preact renderer hydrates signal props (`data-preact-signals`) through a dynamic import of
  * @preact/signals, and that one import() makes Vite add its module-preload helper (about 0.8 KB gzip)
- * to the Preact chunk every tool page loads. No island here takes a signal prop (tests/site checks
- * every page's islands), so the import goes; an island given one would fail loudly at hydration.
+ * to the Preact chunk every tool page loads. No island here takes a signal prop (a site test checks
+ * that no page asks for one), so the import goes; an island given one would fail loudly at hydration.
  * When the renderer's code changes shape, the build stops here instead of silently shipping the helper.
  * @returns {import('vite').Plugin}
  */
 function noIslandSignals() {
   const from = 'const { signal } = await import("@preact/signals");';
+  let seen = false;
   return {
     name: 'coffee-chat:no-island-signals',
     apply: 'build',
     transform(code, id) {
       if (!/@astrojs[\\/]preact[\\/]dist[\\/]client\.js$/.test(id)) return;
       if (!code.includes(from)) this.error(`${id} no longer imports @preact/signals as expected: update noIslandSignals in astro.config.mjs`);
+      seen = true;
       return code.replace(from, 'throw new Error("Coffee Chat islands take no signal props");');
+    },
+    buildEnd() {
+      // A renamed or moved renderer would slip past the id test above: stop instead of shipping the helper.
+      if (this.environment?.name === 'client' && !seen) this.error("noIslandSignals never saw @astrojs/preact's client renderer: update its id test in astro.config.mjs");
     },
   };
 }

@@ -115,6 +115,9 @@ describe('backup reminder', () => {
     await page.getByText(REMINDER).waitFor();
     await page.getByRole('button', { name: 'Remind me later' }).click();
     await expect.poll(() => page.getByText(REMINDER).count()).toBe(0);
+    // The notice is gone; focus goes to the meeting picker beside it, not to the page.
+    const picker = page.getByRole('combobox', { name: 'Switch meeting' });
+    await expect.poll(() => picker.evaluate((el) => el === document.activeElement)).toBe(true);
     await openChecklist(page);
     await page.waitForTimeout(200);
     expect(await page.getByText(REMINDER).count()).toBe(0); // not again the same day
@@ -126,6 +129,7 @@ describe('backup reminder', () => {
     const backup = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { meetings: unknown[] };
     expect(backup.meetings.length).toBeGreaterThan(0);
     await expect.poll(() => page.getByText(REMINDER).count()).toBe(0);
+    await expect.poll(() => picker.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.clock.setFixedTime(start + 40 * DAY);
     await openChecklist(page);
     await page.waitForTimeout(200);

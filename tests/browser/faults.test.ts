@@ -380,7 +380,7 @@ describe('code that loads on demand', () => {
     await page.getByRole('button', { name: 'Turn on practice aloud' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Practice aloud could not load' });
     await alert.waitFor();
-    expect(await alert.textContent()).toBe('Practice aloud could not load. The timer works without it.');
+    expect(await alert.textContent()).toBe('Practice aloud could not load. Check your connection, then press the button again (or reload the page). The timer works without it.');
     await page.getByRole('button', { name: 'Start the run' }).click();
     await page.getByRole('button', { name: 'Pause' }).waitFor();
     // Only the browser's own line about the blocked file: no uncaught error from the page.

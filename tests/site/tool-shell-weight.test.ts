@@ -60,6 +60,10 @@ describe('rare or on-demand code', () => {
     }
   });
 
+  it('gives no island a signal prop (the Preact renderer ships without its signals loader: astro.config.mjs)', () => {
+    for (const path of TOOL_PAGES) expect(text(path), path).not.toContain('data-preact-signals');
+  });
+
   it('loads the backup reminder notice from its fixed URL, and nothing of it shares a store with the page', () => {
     const notice = text('/_astro/reminder-notice.js');
     expect(notice).toContain('Remind me later');

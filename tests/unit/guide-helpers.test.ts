@@ -56,7 +56,7 @@ describe('reading order', () => {
   });
 });
 
-import { BRACKETED, splitPlaceholders } from '../../src/lib/placeholders';
+import { bracketed, splitPlaceholders } from '../../src/lib/placeholders';
 import { PLACEHOLDER_RE } from '../../src/lib/messages/text';
 describe('message template placeholders', () => {
   it('marks bracketed fields and keeps the rest as plain text', () => {
@@ -77,7 +77,7 @@ describe('message template placeholders', () => {
   });
   it('is the pattern the message writer fills and checks, which also finds {{name}} and ___ blanks', () => {
     const text = 'Hi [Name], I am {{me}} from ___ and [a\nb]';
-    expect(text.match(BRACKETED)).toEqual(['[Name]']);
+    expect(text.match(bracketed())).toEqual(['[Name]']);
     expect(text.match(PLACEHOLDER_RE)).toEqual(['[Name]', '{{me}}', '___']);
   });
 });

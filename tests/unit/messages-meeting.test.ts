@@ -41,7 +41,7 @@ describe('the writer and the meeting', () => {
     expect(r.unfilled).toEqual(['[First name]', '[Your name]']);
   });
 
-  it('advises the sourced figures: 75 words (100 at most) for a request, 200 / 300 LinkedIn characters, 3B7, 24 hours, two weeks', () => {
+  it('advises the sourced figures (75 words, 100 at most, for a request; 200 / 300 LinkedIn characters; 3B7; 24 hours; two weeks) and its own', () => {
     // The figures as CONTENT.md's sources give them (Dalton, SFU, LinkedIn, 3B7); the house numbers hold them.
     expect(DEFAULT_MESSAGE_LIMITS).toMatchObject({
       requestWords: 75,
@@ -51,6 +51,11 @@ describe('the writer and the meeting', () => {
       followUpAfterBusinessDays: 7,
       thankYouWithinHours: 24,
       updateAfterDays: 14,
+      // The writer's own advice (house numbers, "our advice"): other notes, subject lines, reading level.
+      otherMessageWords: 100,
+      subjectMaxChars: 60,
+      readingGradeMax: 8,
+      readingMinWords: 25,
     });
     // …and they are the house numbers' figures, so the guides and the writer cannot disagree.
     expect(DEFAULT_MESSAGE_LIMITS.requestWords).toBe(LIMITS.coldRequest.max);

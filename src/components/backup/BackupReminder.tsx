@@ -19,7 +19,8 @@ type NoticeModule = typeof import('./ReminderNotice');
 // preload helper (about 0.8 KB gzip) off every tool page. Under the site's base path.
 const NOTICE_SRC = href('/_astro/reminder-notice.js');
 
-export default function BackupReminder({ meetings }: { meetings: Meeting[] }) {
+/** `onClosed`: after "Back up now" or "Remind me later" the notice goes; focus goes where this says, not to the page. */
+export default function BackupReminder({ meetings, onClosed }: { meetings: Meeting[]; onClosed: () => void }) {
   const open = useStore($reminderOpen);
   const [Notice, setNotice] = useState<Notice | null>(null);
   useEffect(() => openReminderIfDue(meetings), []);
@@ -29,6 +30,11 @@ export default function BackupReminder({ meetings }: { meetings: Meeting[] }) {
       (import.meta.env.DEV ? import('./ReminderNotice') : (import(/* @vite-ignore */ NOTICE_SRC) as Promise<NoticeModule>)).then((m) => setNotice(() => m.default), () => {});
   }, [open]);
   return open && Notice ? (
-    <Notice meetings={meetings} dataHref={href('/data/')} onBackedUp={(at) => (recordBackup(at), closeReminder())} onLater={() => closeReminder()} />
+    <Notice
+      meetings={meetings}
+      dataHref={href('/data/')}
+      onBackedUp={(at) => (recordBackup(at), closeReminder(), onClosed())}
+      onLater={() => (closeReminder(), onClosed())}
+    />
   ) : null;
 }

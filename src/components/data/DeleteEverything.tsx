@@ -5,6 +5,7 @@ import type { Meeting } from '../../lib/meeting';
 import { deleteEverything, keysLeft } from '../../stores/device-data';
 import { exportBackup } from '../backup/export';
 import ConfirmBar from '../shared/ConfirmBar';
+import { DATA_IDS } from '../shared/focus-ids';
 import { useAnnounce } from '../shared/feedback';
 import { strings as s } from './strings';
 
@@ -26,7 +27,7 @@ export default function DeleteEverything({ meetings, runs, damaged }: { meetings
       <h2 id="dp-delete">{s.deleteHeading}</h2>
       <p class="muted">{s.deleteIntro}</p>
       <div>
-        <button type="button" id="dp-delete-open" class="btn btn-danger" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <button type="button" id={DATA_IDS.deleteEverything} class="btn btn-danger" aria-expanded={open} onClick={() => setOpen(!open)}>
           {s.deleteButton}
         </button>
       </div>
@@ -38,7 +39,7 @@ export default function DeleteEverything({ meetings, runs, damaged }: { meetings
           onConfirm={confirm}
           onCancel={() => setOpen(false)}
           focus="box"
-          back="dp-delete-open"
+          back={DATA_IDS.deleteEverything}
           detail={
             <>
               <ul>

@@ -142,7 +142,8 @@ export default function Editor({ kind, meeting, ctx, templates, placeholders, ch
           onInput={(e) => update({ body: e.currentTarget.value })}
         />
         <p class="mw-count hint" id="mw-body-count">
-          {report && s.countText(report.stats.words, report.stats.chars)}
+          {/* A line high before the first check, so nothing below moves when the count arrives. */}
+          {report ? s.countText(report.stats.words, report.stats.chars) : '\u00a0'}
         </p>
       </div>
       <div class="mw-draft-row">

@@ -4,6 +4,7 @@ import { href } from '../../lib/href';
 import type { Meeting } from '../../lib/meeting';
 import type { BankQuestion } from '../../lib/question-bank';
 import { isPastLine, meetingBudget, tiaraCoverage } from '../../lib/time-budget';
+import { QUESTION_IDS } from '../shared/focus-ids';
 import BudgetPanel from './BudgetPanel';
 import ExportPanel from './ExportPanel';
 import QuestionList from './QuestionList';
@@ -30,8 +31,8 @@ export default function ListPanel({ meeting, bank, focusHeading, onFocused }: Pr
   const coverage = tiaraCoverage(meeting.questions.map((q) => (q.bankId ? byId.get(q.bankId)?.category : undefined)));
 
   return (
-    <section class="card qb-list-panel stack" aria-labelledby="qb-list-title">
-      <h2 id="qb-list-title" ref={heading} tabIndex={-1}>
+    <section class="card qb-list-panel stack" aria-labelledby={QUESTION_IDS.listTitle}>
+      <h2 id={QUESTION_IDS.listTitle} ref={heading} tabIndex={-1}>
         {strings.list.heading}
       </h2>
       <BudgetPanel budget={budget} coverage={coverage} />

@@ -52,7 +52,7 @@ export default function QuestionList({ meeting, byId, pastLine }: Props) {
       run: () => setFocus({ id, index: restoreQuestion(meeting.id, r), target: 'menu' }),
       restored: s.restored,
       focusId: QUESTION_IDS.menu(id),
-      dismissFocusId: 'qb-list-title',
+      dismissFocusId: QUESTION_IDS.listTitle,
     });
   };
   const { drag, start } = useDragReorder(listRef, (id, to) => move(id, to, 'item'));

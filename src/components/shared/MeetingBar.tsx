@@ -87,7 +87,7 @@ export default function MeetingBar() {
           </div>
         ) : message}
       </div>
-      <BackupReminder meetings={list} />
+      <BackupReminder meetings={list} onClosed={() => select.current?.focus()} />
     </section>
   );
 }

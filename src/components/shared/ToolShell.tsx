@@ -18,7 +18,8 @@
  *   meeting id, so half-typed input never carries over to another meeting.
  * - To speak to screen readers, a part calls `useAnnounce()(message)`; to offer an undo,
  *   `useUndo().offerUndo({ message, run, focusId, dismissFocusId })` and place `<UndoBar />` where
- *   the offer should show (both from `./feedback` and `./UndoBar`). Never add another live region.
+ *   the offer should show (`useUndo` from `./feedback`, `UndoBar` from this module, so it ships in
+ *   the shell's chunk). Never add another live region.
  *   An offer belongs to the meeting shown when it was made; showing another meeting drops it.
  * - Before something that cannot be undone, ask once with `<ConfirmBar>` (`./ConfirmBar`).
  * - Ids that focus moves to go in `./focus-ids`; every meeting change is a function in `src/stores`;

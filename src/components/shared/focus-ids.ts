@@ -26,6 +26,8 @@ export const CHECKLIST_IDS = {
 
 /** The question builder's list. */
 export const QUESTION_IDS = {
+  /** The list's heading, where focus goes when an undo offer is dismissed. */
+  listTitle: 'qb-list-title',
   /** A question's menu button (moves and remove live in its menu). */
   menu: (id: string): string => `qb-${id}-menu`,
   /** A question's minutes field. */
@@ -45,4 +47,16 @@ export const MESSAGES_IDS = {
   body: 'mw-body',
   restart: 'mw-restart',
   undo: 'mw-undo',
+} as const;
+
+/** The mock-meeting timer. */
+export const TIMER_IDS = {
+  /** "Discard this run", where focus returns when the reader keeps the run. */
+  discard: 'mt-discard-open',
+} as const;
+
+/** The data page. */
+export const DATA_IDS = {
+  /** "Delete everything", where focus returns when the reader cancels. */
+  deleteEverything: 'dp-delete-open',
 } as const;

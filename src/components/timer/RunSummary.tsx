@@ -6,6 +6,7 @@ import { notesFit, overtimeSec, runSegments } from '../../lib/run-summary';
 import type { TimerEvent, TimerPlan } from '../../lib/timer-engine';
 import { setRunNotes, setRunRating } from '../../stores/timer-run';
 import ConfirmBar from '../shared/ConfirmBar';
+import { TIMER_IDS } from '../shared/focus-ids';
 import RatingField from './RatingField';
 import { strings } from './strings';
 import SummaryTable from './SummaryTable';
@@ -81,7 +82,7 @@ export default function RunSummary(p: RunSummaryProps) {
           {s.undoFinish}
         </button>
         {!confirming && (
-          <button type="button" id="mt-discard-open" class="btn btn-danger" onClick={() => setConfirming(true)}>
+          <button type="button" id={TIMER_IDS.discard} class="btn btn-danger" onClick={() => setConfirming(true)}>
             {s.discard}
           </button>
         )}
@@ -96,7 +97,7 @@ export default function RunSummary(p: RunSummaryProps) {
           onConfirm={p.onDiscard}
           onCancel={() => setConfirming(false)}
           focus="cancel"
-          back="mt-discard-open"
+          back={TIMER_IDS.discard}
         />
       )}
     </section>

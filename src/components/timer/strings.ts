@@ -152,7 +152,7 @@ export const strings = {
     heading: 'Practice aloud',
     lead: 'Time your introduction, questions and share of a run aloud. Uses the microphone; nothing leaves this device.',
     turnOn: 'Turn on practice aloud',
-    loadFailed: 'Practice aloud could not load. The timer works without it.',
+    loadFailed: 'Practice aloud could not load. Check your connection, then press the button again (or reload the page). The timer works without it.',
   },
   history: {
     heading: 'Practice runs for this meeting',

@@ -1,5 +1,5 @@
 /** Fills a message template's [bracketed] fields from the meeting; unknown fields stay marked. */
-import { BRACKETED } from '../placeholders';
+import { bracketed } from '../placeholders';
 import { formatDate, formatDateTime } from '../zoned-time';
 import type { MeetingContext } from './context';
 
@@ -105,7 +105,7 @@ export type PlaceholderFields = Partial<Record<string, TemplateField>>;
 export function placeholderFields(texts: readonly string[]): PlaceholderFields {
   const out: PlaceholderFields = {};
   for (const t of texts) {
-    for (const [whole] of t.matchAll(BRACKETED)) {
+    for (const [whole] of t.matchAll(bracketed())) {
       const field = placeholderField(whole);
       if (field) out[whole] = field;
     }
@@ -120,7 +120,7 @@ export function placeholderFields(texts: readonly string[]): PlaceholderFields {
 export function fillPlaceholders(body: string, fields: TemplateFields, known: PlaceholderFields): FilledTemplate {
   const filled: string[] = [];
   const unfilled: string[] = [];
-  const text = body.replace(BRACKETED, (whole) => {
+  const text = body.replace(bracketed(), (whole) => {
     const field = known[whole];
     const value = field && fields[field]?.trim();
     if (value) {

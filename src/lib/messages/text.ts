@@ -183,4 +183,4 @@ export function looksLikeMarkup(text: string): boolean {
  * A placeholder left for the writer: a template's [Name] (lib/placeholders BRACKETED), and also a
  * {{name}} or a blank ___, which our templates never write but a draft pasted from elsewhere may hold.
  */
-export const PLACEHOLDER_RE = new RegExp(String.raw`${BRACKETED.source}|\{\{[^}\n]{1,60}\}\}|_{3,}`, 'g');
+export const PLACEHOLDER_RE = new RegExp(String.raw`${BRACKETED}|\{\{[^}\n]{1,60}\}\}|_{3,}`, 'g');
