@@ -51,14 +51,20 @@ describe('offline after the first visit', () => {
     };
     // Online: read a guide and search once (the index chunks and results it fetched are saved).
     await readOnline(page, '/guides/following-up/');
+    const fetched = new Set<string>();
+    const note = (r: { url(): string }) => /\.pf_(index|fragment)$/.test(r.url()) && fetched.add(r.url());
+    page.on('request', note);
     await search();
-    // The page hands what search fetched to the service worker in idle time.
+    page.off('request', note);
+    expect(fetched.size, 'index chunks and fragments fetched by the search').toBeGreaterThan(1);
+    // The page hands what search fetched to the service worker in idle time: wait for all of it (on a
+    // busy machine the handing-over can lag the results).
     await page.waitForFunction(
-      async () => {
-        const urls = (await (await caches.open('coffee-chat-search')).keys()).map((r) => r.url);
-        return urls.some((u) => u.endsWith('.pf_index')) && urls.some((u) => u.endsWith('.pf_fragment'));
+      async (wanted) => {
+        const urls = new Set((await (await caches.open('coffee-chat-search')).keys()).map((r) => r.url));
+        return wanted.every((u) => urls.has(u));
       },
-      undefined,
+      [...fetched],
       { timeout: 10_000 },
     );
     await context.setOffline(true);
