@@ -49,21 +49,26 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 const body = () => screen.getByLabelText('Message text') as HTMLTextAreaElement;
+/** Renders the writer and waits for its editor (it renders a task or two after the details, once the zone is read). */
+async function openWriter() {
+  const view = render(<MessageWriter {...props} checklist={checklist} />);
+  await screen.findByLabelText('Message text');
+  return view;
+}
 const advice = () => screen.getByRole('region', { name: 'Advice on this draft' });
 
 describe('MessageWriter', () => {
   it('starts from the template filled from the meeting, with the rest still marked', async () => {
-    render(<MessageWriter {...props} checklist={checklist} />);
+    await openWriter();
     expect(body().value).toBe('Hi Maria,\n\nI am exploring health informatics.\n\nThank you,\n[Your name]');
     expect((screen.getByLabelText('Subject') as HTMLInputElement).value).toBe('Fellow [School] grad: 20 minutes on health informatics?');
-    // The first check runs in a task of its own, after the editor shows.
-    expect(advice().getAttribute('aria-busy')).toBe('true');
+    // The first check runs in a task of its own, after the editor shows; the advice is busy until then.
     await waitFor(() => expect(advice().textContent).toContain('Fill in [Your name].'));
     expect(advice().hasAttribute('aria-busy')).toBe(false);
   });
 
   it('updates the advice as the reader types, with a guide link for each point', async () => {
-    render(<MessageWriter {...props} checklist={checklist} />);
+    await openWriter();
     fireEvent.input(screen.getByLabelText('Subject'), { target: { value: 'Fellow Temple nurse: 20 minutes on informatics?' } });
     fireEvent.input(body(), { target: { value: GOOD } });
     await waitFor(() => expect(advice().textContent).toContain('Every check passes.'));
@@ -74,19 +79,19 @@ describe('MessageWriter', () => {
   });
 
   it('autosaves the draft on the meeting, per kind, and brings it back', async () => {
-    const view = render(<MessageWriter {...props} checklist={checklist} />);
+    const view = await openWriter();
     fireEvent.input(body(), { target: { value: 'My own words' } });
     await waitFor(() => expect(getMeeting(meetingId)!.drafts).toEqual([expect.objectContaining({ kind: 'cold-request', body: 'My own words' })]));
     fireEvent.change(screen.getByLabelText('Kind of message'), { target: { value: 'linkedin-note' } });
     expect(body().value).toBe('Hi Maria, open to a 20-minute call?');
     expect(screen.queryByLabelText('Subject')).toBeNull();
     view.unmount();
-    render(<MessageWriter {...props} checklist={checklist} />);
+    await openWriter();
     expect(body().value).toBe('My own words');
   });
 
   it('refuses to save a draft over the limit but keeps it on screen', async () => {
-    render(<MessageWriter {...props} checklist={checklist} />);
+    await openWriter();
     const long = 'a'.repeat(LIMITS.draftBody + 1);
     fireEvent.input(body(), { target: { value: long } });
     await screen.findByText(/so it is not saved/);
@@ -96,7 +101,7 @@ describe('MessageWriter', () => {
   });
 
   it('"I sent it" records the day and ticks the checklist item', async () => {
-    render(<MessageWriter {...props} checklist={checklist} />);
+    await openWriter();
     fireEvent.input(screen.getByLabelText('Sent on'), { target: { value: '2026-03-05' } });
     fireEvent.click(screen.getByRole('button', { name: 'I sent it' }));
     const m = getMeeting(meetingId)!;
@@ -107,7 +112,7 @@ describe('MessageWriter', () => {
 
   it('"I sent it" for a kind with no meeting day ticks its item on a checklist never changed, storing the list', async () => {
     expect(getMeeting(meetingId)!.checklist).toEqual([]);
-    render(<MessageWriter {...props} checklist={checklist} />);
+    await openWriter();
     fireEvent.change(screen.getByLabelText('Kind of message'), { target: { value: 'confirmation' } });
     fireEvent.input(screen.getByLabelText('Sent on'), { target: { value: '2026-03-05' } });
     fireEvent.click(screen.getByRole('button', { name: 'I sent it' }));
@@ -118,7 +123,7 @@ describe('MessageWriter', () => {
   });
 
   it('shows pasted HTML as text and offers the email app link', async () => {
-    render(<MessageWriter {...props} checklist={checklist} />);
+    await openWriter();
     fireEvent.input(body(), { target: { value: '<img src=x onerror="alert(1)"><b>Hi</b>' } });
     await waitFor(() => expect(advice().textContent).toContain('looks like pasted HTML'));
     expect(document.querySelector('.mw img, .mw b')).toBeNull();
@@ -127,7 +132,7 @@ describe('MessageWriter', () => {
   });
 
   it('starts again from the template with an undo that brings the draft back', async () => {
-    render(<MessageWriter {...props} checklist={checklist} />);
+    await openWriter();
     fireEvent.input(body(), { target: { value: 'Draft to keep' } });
     await waitFor(() => expect(getMeeting(meetingId)!.drafts?.[0]?.body).toBe('Draft to keep'));
     fireEvent.click(screen.getByRole('button', { name: 'Start again from the template' }));
