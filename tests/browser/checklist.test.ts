@@ -113,7 +113,10 @@ describe('prep checklist', () => {
 
     await rowAction(page, REFERRALS, 'Delete');
     await expect.poll(() => page.getByRole('checkbox', { name: REFERRALS }).count()).toBe(0);
-    await page.keyboard.press('Enter'); // focus is on Undo
+    // Focus moves to Undo (after the render that shows it), so Enter there brings the item back.
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
+    await expect.poll(() => undo.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
     await page.getByRole('checkbox', { name: REFERRALS }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('checkbox');
     await context.close();
