@@ -19,6 +19,8 @@ export default function MessagesBody({ meeting, ...given }: WriterTemplates & Wr
   // of its own, and the editor renders in the next one (as the checklist does).
   // Read once a page: switching to another meeting (a new body) shows its editor at once.
   const [zone, setZone] = useState<string | null>(pageZone);
+  // The kind shown: the reader's pick, or once the zone is known the one the meeting suggests.
+  const [kind, setKind] = useState<MessageKind | null>(null);
   useEffect(() => {
     if (zone) return;
     let live = true;
@@ -30,29 +32,29 @@ export default function MessagesBody({ meeting, ...given }: WriterTemplates & Wr
       live = false;
     };
   }, []);
-  return (
-    <>
-      <DetailsPanel meeting={meeting} intro={given.details} />
-      <section class="card mw-message" aria-labelledby="mw-message-title" aria-busy={zone ? undefined : 'true'}>
-        {given.picker}
-        {zone && <KindEditor meeting={meeting} zone={zone} {...given} />}
-      </section>
-    </>
-  );
-}
-
-/** The kind picker's state and the editor of the chosen kind, once the reader's zone is known. */
-function KindEditor({ meeting, zone, ...given }: WriterTemplates & WriterSlots & { meeting: Meeting; zone: string; checklist: readonly ChecklistTemplateItem[] }) {
-  const [kind, setKind] = useState<MessageKind>(() => suggestedKind(meeting, new Date(), zone));
-  const ctx = useMemo(() => meetingContext(meeting, zone), [meeting, zone]);
-  // The kind picker is the page's HTML (given.picker): it shows the kind chosen here, and its changes choose.
+  // The kind picker is the page's HTML (given.picker), there from the start: a pick made before the
+  // editor shows is kept; otherwise the picker shows the suggested kind once there is one.
   useLayoutEffect(() => {
     const picker = document.getElementById(MESSAGES_IDS.kind) as HTMLSelectElement | null;
     if (!picker) return;
-    picker.value = kind;
     const choose = () => isMessageKind(picker.value) && setKind(picker.value);
     picker.addEventListener('change', choose);
     return () => picker.removeEventListener('change', choose);
   }, []);
-  return <Editor key={kind} kind={kind} meeting={meeting} ctx={ctx} {...given} />;
+  const shown = kind ?? (zone ? suggestedKind(meeting, new Date(), zone) : null);
+  useLayoutEffect(() => {
+    const picker = document.getElementById(MESSAGES_IDS.kind) as HTMLSelectElement | null;
+    if (picker && shown) picker.value = shown;
+    if (!kind && shown) setKind(shown);
+  }, [shown]);
+  const ctx = useMemo(() => (zone ? meetingContext(meeting, zone) : null), [meeting, zone]);
+  return (
+    <>
+      <DetailsPanel meeting={meeting} intro={given.details} />
+      <section class="card mw-message" aria-labelledby="mw-message-title" aria-busy={ctx ? undefined : 'true'}>
+        {given.picker}
+        {ctx && shown && <Editor key={shown} kind={shown} meeting={meeting} ctx={ctx} {...given} />}
+      </section>
+    </>
+  );
 }
