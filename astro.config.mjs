@@ -15,9 +15,9 @@ function searchChunk() {
   return {
     name: 'coffee-chat:search-chunk',
     apply: 'build',
-    // Astro's build config sets modulePreload to { polyfill: false }, which overrides
-    // `vite.build.modulePreload: false` below; set it on the client environment itself, so a
-    // dynamic import() lists no chunks to preload (its chunk loads its own imports).
+    // Astro's build config sets modulePreload to { polyfill: false }, which would override a
+    // `vite.build.modulePreload: false`; set it on the client environment itself, so a dynamic
+    // import() lists no chunks to preload (its chunk loads its own imports).
     configEnvironment(name) {
       if (name === 'client') return { build: { modulePreload: false } };
     },
@@ -95,11 +95,11 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  // Guide pages may run under 1 KB of script before search opens; Vite's preload helper alone
-  // would cost about 0.9 KB, and the search chunk has no further imports to preload anyway.
+  // Guide pages may run under 1 KB of script before search opens, and no page carries Vite's
+  // module-preload helper (about 0.9 KB): modulePreload is off for the client build (searchChunk's
+  // configEnvironment; Astro's own setting overrides one here) and no bundled import() is left.
   vite: {
     build: {
-      modulePreload: false,
       // Terser (a pinned devDependency) with three compress passes makes the tool pages' JavaScript
       // 0.1–0.9 KB gzip smaller than Vite's default minifier (README, "Speed and offline"); set for the
       // client environment below, since Astro's own build settings would override it here.
@@ -110,11 +110,11 @@ export default defineConfig({
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         output: {
-          // Preact, its hooks and JSX runtime, Astro's island loader and Vite's preload helper load
-          // together on every island page, so they ship as one file instead of five small ones,
+          // Preact, its hooks and JSX runtime and Astro's island loader load together on every
+          // island page, so they ship as one file instead of four small ones,
           // each of which paid its own gzip overhead and request. Guide pages load none of them.
           codeSplitting: {
-            groups: [{ name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|vite[\\/]preload-helper/ }],
+            groups: [{ name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ }],
           },
         },
       },

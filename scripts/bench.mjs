@@ -12,7 +12,7 @@
 // BENCH_SEARCH_ONLY=dist (BENCH_RUNS=n) to print only search latency and where it goes, for a built site,
 // BENCH_REPORT_ONLY=results.json to rewrite the report from a run's saved figures.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pageSizes } from './site-measure.mjs';

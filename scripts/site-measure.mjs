@@ -44,12 +44,19 @@ export function pageAssets(html) {
   return { css, inline, external, islands };
 }
 
+/** Every module a page's HTML loads up front: its module scripts and islands, with their static imports. */
+export function upFrontModules(dist, html) {
+  const { external, islands } = pageAssets(html);
+  const modules = new Set();
+  for (const u of [...external, ...islands]) for (const m of moduleGraph(dist, u)) modules.add(m);
+  return modules;
+}
+
 /** HTML, render-blocking CSS and up-front JavaScript of one page, each gzipped, in bytes. */
 export function pageSizes(dist, url) {
   const html = readFileSync(fileFor(dist, url), 'utf8');
-  const { css, inline, external, islands } = pageAssets(html);
-  const modules = new Set();
-  for (const u of [...external, ...islands]) for (const m of moduleGraph(dist, u)) modules.add(m);
+  const { css, inline } = pageAssets(html);
+  const modules = upFrontModules(dist, html);
   return {
     html: gz(html),
     css: css.reduce((s, href) => s + gz(readFileSync(fileFor(dist, href))), 0),

@@ -33,8 +33,6 @@ export type BackupRefusal =
   | { ok: false; problem: 'future-version'; version: number; reads: number }
   | { ok: false; problem: 'too-many'; count: number; max: number };
 
-export type BackupProblem = BackupRefusal['problem'];
-
 export type ParsedBackup = { ok: true; meetings: Meeting[]; exportedAt: string } | BackupRefusal;
 
 /** A refusal when the file is too large to read, so the caller can check before reading it. */

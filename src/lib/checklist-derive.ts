@@ -13,6 +13,11 @@ export interface ChecklistTemplateItem {
   phase: Phase;
 }
 
+/** Unticked items from the template, in template order; ids are the template's own unless `id` gives new ones. */
+export function templateItems(template: readonly ChecklistTemplateItem[], id: (t: ChecklistTemplateItem) => string = (t) => t.id): ChecklistItem[] {
+  return template.map((t) => ({ id: id(t), templateId: t.id, text: t.text, phase: t.phase, done: false }));
+}
+
 /**
  * The items a meeting's checklist holds: its stored list, or, while none is stored (a meeting never
  * changed in the checklist, or one whose list was emptied), the template's items derived on the fly,
@@ -29,6 +34,6 @@ export function checklistItems(
     ? meeting.checklist
     : sentChecklistItems(meeting).reduce(
         (items, id) => tickTemplateItem(items, id, now),
-        template.map((t): ChecklistItem => ({ id: t.id, templateId: t.id, text: t.text, phase: t.phase, done: false })),
+        templateItems(template),
       );
 }

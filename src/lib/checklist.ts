@@ -6,7 +6,7 @@ import { QUESTIONS } from '../content/house-numbers';
 import { LIMITS, newId, type ChecklistItem, type Meeting, type Phase } from './meeting';
 import { dueDate, duePhrase, dueStatus, threeBSeven, waitingSince, type DuePhrases, type DueRule, type DueStatus } from './due-rules';
 import type { FollowUpDues } from './ics';
-import { checklistItems } from './checklist-derive';
+import { checklistItems, templateItems } from './checklist-derive';
 import { checkText } from './text-check';
 import { contactLabel } from './who';
 
@@ -64,7 +64,7 @@ export interface ItemView {
 
 /** Fresh, unchecked items from the template, in template order, each with a new id. */
 export function itemsFromTemplate(template: readonly TemplateItem[], makeId: () => string = newId): ChecklistItem[] {
-  return template.map((t) => ({ id: makeId(), templateId: t.id, text: t.text, phase: t.phase, done: false }));
+  return templateItems(template, () => makeId());
 }
 
 /** Items grouped by phase, each group in list order. */
@@ -246,6 +246,16 @@ export function followUpDues(meeting: Meeting, template: readonly TemplateItem[]
     tryAnother: waiting?.tryAnother ?? null,
     chase: waiting?.followUp ?? null,
   };
+}
+
+/**
+ * The checklist template as the pages read it at build time (src/content/checklists/template.json):
+ * checked by checkTemplate, so a broken file fails the build and names the item instead of shipping.
+ */
+export function readTemplate(data: unknown): TemplateItem[] {
+  const problems = checkTemplate(data);
+  if (problems.length > 0) throw new Error(`src/content/checklists/template.json:\n${problems.join('\n')}`);
+  return data as TemplateItem[];
 }
 
 /** Problems with a template file, each naming the item and field; empty when it is fine. */

@@ -2,6 +2,7 @@
  * What the data page shows about storage, pure: what each `coffee-chat:` key is, damaged copies
  * (date, size, file name) and how one is read back, sizes in words.
  */
+import { damagedPrefix } from './data-care';
 import type { Meeting } from './meeting';
 import { salvageMeetingsData } from './meeting-validate';
 import { decodeEnvelope, type Migrations } from './storage-envelope';
@@ -9,7 +10,8 @@ import { decodeEnvelope, type Migrations } from './storage-envelope';
 /** What a `coffee-chat:` key holds, as the data page groups it. */
 export type KeyKind = 'meetings' | 'draft' | 'setting' | 'damaged';
 
-const DAMAGED = /^coffee-chat:(.+):damaged:(\d{4}-\d\d-\d\dT[\d:.]+Z)(?:-\d+)?$/;
+// The key of a damaged copy as data-care's damagedPrefix writes it: the store, then the time it was set aside.
+const DAMAGED = new RegExp(String.raw`^${damagedPrefix('coffee-chat:(.+)')}(\d{4}-\d\d-\d\dT[\d:.]+Z)(?:-\d+)?$`);
 
 /** The kind of a stored key, or null when it is not ours. */
 export function keyKind(key: string): KeyKind | null {

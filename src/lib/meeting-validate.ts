@@ -10,7 +10,6 @@ import type { MeetingsData, Tombstone } from './meeting';
 const ID_MAX = 100;
 const PHASES: readonly Phase[] = ['before', 'day-of', 'after'];
 
-/** A validation failure; `path` is where, `problem` is what. */
 /**
  * Why a value was refused, as a code and its bounds: `['max', 120]` is "at most 120 characters".
  * The words are the backup panel's (components/backup/strings.ts `problemText`); lib has no English.
@@ -22,6 +21,7 @@ export type Problem =
   | readonly ['whole', number, number]
   | readonly ['repeats', string];
 
+/** A validation failure; `path` is where, `problem` is what. */
 export class MeetingValidationError extends Error {
   constructor(
     readonly path: string,

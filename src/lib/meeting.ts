@@ -105,8 +105,7 @@ export function isMessageKind(value: unknown): value is MessageKind {
 
 /** A message the reader is writing in the message writer, one per kind (autosaved; in backups, never in share links). */
 export interface MessageDraft {
-  /** One of MESSAGE_KINDS. */
-  kind: string;
+  kind: MessageKind;
   subject: string;
   body: string;
   /** ISO 8601 UTC. */

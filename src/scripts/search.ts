@@ -121,7 +121,8 @@ let opener: Element | null = null;
 /**
  * Resolves in a task of its own (see find). Search used to wait for the next frame before it began,
  * which let the letter paint first but put a whole frame (about 17 ms) into every search, before
- * its index chunks were even asked for.
+ * its index chunks were even asked for. components/shared/dom.ts has the same helper; not imported
+ * from there for the reason sitePath is not (a chunk of its own on every page).
  */
 function nextTask(): Promise<void> {
   return new Promise((done) => setTimeout(done, 0));

@@ -4,9 +4,7 @@ import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import MockTimer from '../../src/components/timer/MockTimer';
 import RunHistory from '../../src/components/timer/RunHistory';
-import agendas from '../../src/content/agendas/agendas.json';
-import { labelAgendas, type AgendaFile } from '../../src/lib/agenda';
-import { strings as agendaLabels } from '../../src/components/timer/agenda-strings';
+import { agendaData as data } from '../unit/timer-fixtures';
 import type { MeetingQuestion } from '../../src/lib/meeting';
 import { EMPTY_TIMER_RUN } from '../../src/lib/timer-run';
 import { DEFAULT_TIMER_SETTINGS } from '../../src/lib/timer-settings';
@@ -19,7 +17,6 @@ import { T0 } from '../unit/timer-fixtures';
 
 useTestStorageEngine();
 
-const data = labelAgendas(agendas as AgendaFile, agendaLabels);
 const questions: MeetingQuestion[] = [
   { id: 'q1', text: 'How did you get into this role?', minutes: 5 },
   { id: 'q2', text: 'What does a typical week look like?', minutes: 5, note: 'Listen for the hard parts' },

@@ -21,6 +21,9 @@ export function pagePaths(dir = DIST, prefix = '/'): string[] {
 /** The file in dist/ that a URL path resolves to, or undefined. */
 export const fileFor = (urlPath: string): string | undefined => measure.fileFor(DIST, urlPath);
 
+/** Every module a built page loads up front (the rule the size budgets and the bench count by). */
+export const upFrontModules = (urlPath: string): string[] => [...measure.upFrontModules(DIST, readFileSync(fileFor(urlPath)!, 'utf8'))];
+
 const cache = new Map<string, Document>();
 /** Parses a built page into a DOM document. */
 export function page(urlPath: string): Document {

@@ -5,19 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pageAssets } from '../../scripts/site-measure.mjs';
-import { fileFor, gz, moduleGraph } from './dist';
+import { fileFor, gz, upFrontModules as upFront } from './dist';
 
 const KB = 1024;
 const TOOL_PAGES = ['/tools/questions/', '/tools/timer/', '/tools/checklist/', '/tools/messages/', '/data/'];
-
-/** Every module a page loads up front (module scripts and islands, with their static imports). */
-function upFront(path: string): string[] {
-  const { external, islands } = pageAssets(readFileSync(fileFor(path)!, 'utf8'));
-  const modules = new Set<string>();
-  for (const url of [...external, ...islands]) for (const m of moduleGraph(url)) modules.add(m);
-  return [...modules];
-}
 
 const text = (url: string) => readFileSync(fileFor(url)!, 'utf8');
 const shell = upFront(TOOL_PAGES[0]!).find((m) => /\/ToolShell\.[^/]+\.js$/.test(m));

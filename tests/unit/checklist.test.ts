@@ -7,6 +7,7 @@ import {
   addItem,
   byPhase,
   checkTemplate,
+  readTemplate,
   checkItemText,
   editItem,
   followUpDues,
@@ -69,6 +70,11 @@ describe('the template', () => {
 describe('checkTemplate', () => {
   it('finds nothing wrong with the real template', () => {
     expect(checkTemplate(templateJson)).toEqual([]);
+  });
+
+  it('stops the build of both pages that read the template when it is broken (readTemplate)', () => {
+    expect(readTemplate(templateJson)).toHaveLength(templateJson.length);
+    expect(() => readTemplate([{ id: 'Bad Id', text: '', phase: 'later' }])).toThrow(/template\[0\] \(Bad Id\)\.id: must be lowercase/);
   });
 
   it('names the item and field of each problem', () => {

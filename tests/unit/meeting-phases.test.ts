@@ -7,11 +7,9 @@ import { cleanStores } from 'nanostores';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { meetingSplit } from '../../src/content/house-numbers';
-import agendas from '../../src/content/agendas/agendas.json';
-import { buildAgenda, plannedTotal, labelAgendas, type AgendaFile } from '../../src/lib/agenda';
-import { strings as agendaLabels } from '../../src/components/timer/agenda-strings';
+import { buildAgenda, plannedTotal } from '../../src/lib/agenda';
+import { agendaData } from './timer-fixtures';
 
-const agendaData = labelAgendas(agendas as AgendaFile, agendaLabels);
 import { toPlainText } from '../../src/lib/question-export';
 import { insertIndex, isPastLine, listPhases, meetingBudget } from '../../src/lib/time-budget';
 

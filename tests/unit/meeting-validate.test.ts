@@ -194,7 +194,7 @@ describe('isUntouched', () => {
     ['how they are connected', { connection: 'fellow Temple alum' }],
     ['their interest', { interestNarrow: 'vaccine outreach' }],
     ['a thank-you day', { thankYouSentOn: '2026-03-05' }],
-    ['a message draft', { drafts: [{ kind: 'cold-request', subject: '', body: 'Hi', updatedAt: '2026-03-02T09:00:00.000Z' }] }],
+    ['a message draft', { drafts: [{ kind: 'cold-request' as const, subject: '', body: 'Hi', updatedAt: '2026-03-02T09:00:00.000Z' }] }],
     ['a rehearsed introduction', { introTake: { at: '2026-02-27T09:00:00.000Z', spokenSec: 30, durationSec: 33, pauses: 2, longestPauseSec: 1 } }],
     ['a name', { contact: { name: 'Ana', role: '', organization: '' } }],
     ['a question', { questions: [{ id: 'q', text: 'Why?', minutes: 2 }] }],

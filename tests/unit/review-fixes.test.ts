@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import agendas from '../../src/content/agendas/agendas.json';
-import { buildAgenda, labelAgendas, type AgendaFile } from '../../src/lib/agenda';
-import { strings as agendaLabels } from '../../src/components/timer/agenda-strings';
-
-const agendaData = labelAgendas(agendas as AgendaFile, agendaLabels);
+import { buildAgenda } from '../../src/lib/agenda';
+import { agendaData } from './timer-fixtures';
 import { runSegments } from '../../src/lib/run-summary';
 import { fromDateTimeLocal, zonedToInstant } from '../../src/lib/zoned-time';
 import { createMeeting, isDefaultTitle, isUntouched } from '../../src/lib/meeting';

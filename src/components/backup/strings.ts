@@ -77,7 +77,6 @@ export const strings = {
   importLabel: 'Import a backup',
   importHint: 'A .json file downloaded from this page. Nothing changes until you confirm.',
   reading: 'Reading the file…',
-  unreadable,
   refusal,
   problemText,
   nothingChanged: 'Nothing was changed.',

@@ -1,11 +1,11 @@
 /** The prep checklist island: the active meeting's date, its items by phase with due dates, tools, overview and backup. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { PHASES, byPhase, itemViews, type TemplateItem } from '../../lib/checklist';
-import { readerTimeZone } from '../../lib/zoned-time';
 import type { Meeting } from '../../lib/meeting';
 import BackupPanel from '../backup/BackupPanel';
 import { nextTask } from '../shared/dom';
 import { CHECKLIST_IDS } from '../shared/focus-ids';
+import { useReaderZone } from '../shared/use-reader-zone';
 import ToolShell from '../shared/ToolShell';
 import { UndoBar } from '../shared/ToolShell';
 import AddItem from './AddItem';
@@ -23,28 +23,13 @@ export interface PrepChecklistProps {
 }
 
 export default function PrepChecklist({ template }: PrepChecklistProps) {
-  const [mounted, setMounted] = useState(false);
   const now = useNow();
-  const zone = useMemo(() => (mounted ? readerTimeZone() : 'UTC'), [mounted]);
-
-  useEffect(() => {
-    // The first date formatted on a page loads the browser's locale data (about 50 ms on a slow
-    // phone): that gets a task of its own, and the list renders in the next one.
-    let live = true;
-    void nextTask()
-      .then(() => {
-        readerTimeZone();
-        return nextTask();
-      })
-      .then(() => live && setMounted(true));
-    return () => {
-      live = false;
-    };
-  }, []);
+  // The list renders once the zone is read (a task after the first render; see useReaderZone).
+  const zone = useReaderZone();
 
   return (
-    <ToolShell tool="checklist" undoId={CHECKLIST_IDS.undo} ready={mounted} loading={<p class="muted ck-loading">{strings.loading}</p>}>
-      {(m) => <ChecklistBody meeting={m} template={template} now={now} zone={zone} />}
+    <ToolShell tool="checklist" undoId={CHECKLIST_IDS.undo} ready={zone !== null} loading={<p class="muted ck-loading">{strings.loading}</p>}>
+      {(m) => <ChecklistBody meeting={m} template={template} now={now} zone={zone ?? 'UTC'} />}
     </ToolShell>
   );
 }

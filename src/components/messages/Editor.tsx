@@ -40,7 +40,7 @@ interface Draft {
   body: string;
 }
 
-interface Props extends WriterTemplates, WriterSlots {
+interface Props extends WriterTemplates, Pick<WriterSlots, 'bodyHint' | 'checks'> {
   kind: MessageKind;
   meeting: Meeting;
   ctx: MeetingContext;

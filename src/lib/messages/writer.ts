@@ -7,7 +7,7 @@ import { LIMITS, type Meeting, type MessageDraft } from '../meeting';
 import { dayStart, formatDate } from '../zoned-time';
 import { safeTimeZone } from './zone';
 import type { MeetingContext } from './context';
-import { MESSAGE_KINDS, isMessageKind, type MessageKind } from './kinds';
+import { MESSAGE_KINDS, type MessageKind } from './kinds';
 import { placeholderFields, type PlaceholderFields } from './template';
 import { SENT_ITEM, type SentField } from './meeting-link';
 
@@ -111,9 +111,9 @@ export function draftFor(m: Pick<Meeting, 'drafts'>, kind: MessageKind): Message
   return m.drafts?.find((d) => d.kind === kind);
 }
 
-/** The drafts with this kind's replaced (or added); kinds the writer does not know are dropped. */
+/** The drafts with this kind's replaced (or added). Stored drafts are of known kinds: the validator refuses others. */
 export function withDraft(drafts: readonly MessageDraft[] | undefined, draft: MessageDraft): MessageDraft[] {
-  return [...(drafts ?? []).filter((d) => d.kind !== draft.kind && isMessageKind(d.kind)), draft];
+  return [...(drafts ?? []).filter((d) => d.kind !== draft.kind), draft];
 }
 
 /** The drafts without this kind's. */
@@ -144,7 +144,7 @@ export const hasSubject = (kind: MessageKind): boolean => kind !== 'linkedin-not
  * The kind a reader most likely wants next for this meeting: the thank-you once the meeting has
  * passed and no thank-you is recorded, the follow-up while a request waits for a reply, else the request.
  */
-export function suggestedKind(m: Pick<Meeting, 'scheduledAt' | SentField>, now: Date, _timeZone?: string): MessageKind {
+export function suggestedKind(m: Pick<Meeting, 'scheduledAt' | SentField>, now: Date): MessageKind {
   const at = m.scheduledAt ? Date.parse(m.scheduledAt) : NaN;
   if (!Number.isNaN(at)) return at <= now.getTime() && !m.thankYouSentOn ? 'thank-you' : at <= now.getTime() ? 'update' : 'confirmation';
   if (m.requestSentOn && !m.followUpSentOn) return 'follow-up';
